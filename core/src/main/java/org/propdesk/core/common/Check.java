@@ -1,0 +1,57 @@
+package org.propdesk.core.common;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Argument checks that raise {@link InvalidInputException} naming the field and the rule.
+ *
+ * <p>Stateless and thread-safe. Every method returns its (trimmed where stated) argument so that
+ * constructors can check and assign in one expression.
+ */
+public final class Check {
+  private Check() {}
+
+  /** Returns {@code value} or fails with "must be given". */
+  public static <T> T present(String field, @Nullable T value) {
+    if (value == null) {
+      throw new InvalidInputException(field, "must be given");
+    }
+    return value;
+  }
+
+  /** Returns {@code value} trimmed, or fails when it is null or blank. */
+  public static String text(String field, @Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(field, "must not be blank");
+    }
+    return value.strip();
+  }
+
+  /** Returns {@code value} trimmed, or fails when it is blank or longer than {@code max} characters. */
+  public static String text(String field, @Nullable String value, int max) {
+    String s = text(field, value);
+    if (s.codePointCount(0, s.length()) > max) {
+      throw new InvalidInputException(field, "must be at most " + max + " characters");
+    }
+    return s;
+  }
+
+  /**
+   * Returns an identifier value: 1-64 characters of letters, digits, {@code . _ : -}.
+   */
+  public static String id(String field, @Nullable String value) {
+    String s = text(field, value);
+    if (s.length() > 64 || !s.matches("[A-Za-z0-9._:\\-]+")) {
+      throw new InvalidInputException(
+          field, "must be 1-64 characters of letters, digits, '.', '_', ':' or '-'");
+    }
+    return s;
+  }
+
+  /** Fails with {@code rule} when {@code condition} is false. */
+  public static void that(boolean condition, String field, String rule) {
+    if (!condition) {
+      throw new InvalidInputException(field, rule);
+    }
+  }
+}

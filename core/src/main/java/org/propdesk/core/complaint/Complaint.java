@@ -1,0 +1,734 @@
+package org.propdesk.core.complaint;
+
+import static org.propdesk.core.complaint.ComplaintLifecycle.TABLE;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.common.PhoneNumber;
+import org.propdesk.core.estate.UnitId;
+import org.propdesk.core.lifecycle.Permission;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.FrontDeskId;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Role;
+import org.propdesk.core.org.StaffId;
+import org.propdesk.core.owner.OwnerId;
+
+/**
+ * A complaint (投诉): the aggregate of manual procedure 5.
+ *
+ * <p>A snapshot is immutable. Each command method asks the lifecycle whether the trigger is permitted
+ * from the current state for the actor's roles, applies the policies, and returns a {@link Result}:
+ * the next snapshot (version + 1, one history line per trigger fired) with its events, or a
+ * rejection. A command never throws for a business "no" and never returns {@code null}; it throws
+ * {@link org.propdesk.core.common.InvalidInputException} only for malformed input. The timer methods
+ * ({@code on...}) return the same snapshot, unchanged, when there is nothing to do, so the caller can
+ * run them any number of times.
+ *
+ * <p>Time: every instant comes from the injected {@link Clock}, truncated to the millisecond. The
+ * first reply is on time when given at or before {@link #firstReplyDeadline()} (registration + 15
+ * minutes by default: a reply at 14:59 or exactly 15:00 after registration is on time, one at 15:01 is
+ * late). Calendar days are days in the office's {@link #zone()}.
+ *
+ * <p>Thread-safety: immutable, so safe to share. Invariants: see the package documentation.
+ */
+@Value.Immutable
+public abstract class Complaint {
+
+  /** The complaint's id. */
+  public abstract ComplaintId id();
+
+  /** The management office it belongs to. */
+  public abstract OfficeId office();
+
+  /** The office's zone, fixed at registration: it decides calendar days. */
+  public abstract ZoneId zone();
+
+  /** The desk that received it. */
+  public abstract FrontDeskId desk();
+
+  /** How it arrived. */
+  public abstract Channel channel();
+
+  /** The complaining owner or resident. */
+  public abstract OwnerId owner();
+
+  /** The unit concerned. */
+  public abstract UnitId unit();
+
+  /** The complainant's name. */
+  public abstract String contactName();
+
+  /** The complainant's phone (masked in {@code toString}). */
+  public abstract PhoneNumber contactPhone();
+
+  /** What it is about. */
+  public abstract ComplaintCategory category();
+
+  /** What the owner said. */
+  public abstract String content();
+
+  /** Whether it concerns a promised or contracted service. */
+  public abstract boolean concernsContractedService();
+
+  /** When it was registered. */
+  public abstract Instant registeredAt();
+
+  /** Who registered it. */
+  public abstract StaffId registeredBy();
+
+  /** The version: 1 after registration, +1 per accepted command or timer change. */
+  public abstract long version();
+
+  /** The lifecycle state. */
+  public abstract ComplaintState state();
+
+  /** The class, once judged valid. */
+  public abstract Optional<ComplaintClass> complaintClass();
+
+  /** The criteria that make it major; empty unless major. */
+  public abstract ImmutableSet<MajorCriterion> majorCriteria();
+
+  /** The role that handles it, once judged valid. */
+  public abstract Optional<Role> handlerRole();
+
+  /** The judged facts, once judged valid. */
+  public abstract Optional<ComplaintFacts> facts();
+
+  /** Why it is invalid, when judged invalid. */
+  public abstract Optional<String> invalidReason();
+
+  /** The open complaint this one repeats, when merged. */
+  public abstract Optional<ComplaintId> repeatOf();
+
+  /** The later complaints merged into this one as repeats. */
+  public abstract ImmutableList<ComplaintId> repeats();
+
+  /** The last instant at which the first reply is on time. */
+  public abstract Instant firstReplyDeadline();
+
+  /** When the first reply was given. */
+  public abstract Optional<Instant> firstReplyAt();
+
+  /** Whether the first-reply alarm was raised (nothing said by the deadline). */
+  public abstract boolean firstReplyOverdue();
+
+  /** Every reply and follow-up contact, in time order. */
+  public abstract ImmutableList<ContactRecord> contacts();
+
+  /** The days that passed without contact, in the office's zone. */
+  public abstract ImmutableList<LocalDate> missedFollowUpDays();
+
+  /** When an unresolved valid complaint becomes major. */
+  public abstract Instant upgradeDue();
+
+  /** Whether criterion (c) has been applied; it is applied at most once. */
+  public abstract boolean autoUpgraded();
+
+  /** When it was last resolved. */
+  public abstract Optional<Instant> resolvedAt();
+
+  /** The last resolution summary. */
+  public abstract Optional<String> resolution();
+
+  /** Every callback, in order. */
+  public abstract ImmutableList<CallbackRecord> callbacks();
+
+  /** How often an unsatisfied callback reopened it. */
+  public abstract int reopenCount();
+
+  /** When it reached a terminal state. */
+  public abstract Optional<Instant> closedAt();
+
+  /** Its history, one line per trigger, starting with the registration. */
+  public abstract ImmutableList<HistoryEntry> history();
+
+  // ------------------------------------------------------------------ creation
+
+  /**
+   * Registers a complaint (登记). The caller has checked that the unit belongs to {@code office}.
+   *
+   * @return the new complaint at version 1 with a {@link ComplaintEvent.Registered} event, or a
+   *     rejection when the actor may not register complaints
+   */
+  public static Result<Complaint> register(
+      ComplaintId id,
+      OfficeId office,
+      ZoneId zone,
+      Registration registration,
+      Actor actor,
+      ComplaintPolicies policies,
+      Clock clock) {
+    Check.present("id", id);
+    Check.present("office", office);
+    Check.present("zone", zone);
+    Check.present("registration", registration);
+    if (actor.roles().stream().noneMatch(ComplaintLifecycle.REGISTRARS::contains)) {
+      return Result.rejected(
+          RejectionCode.ROLE_NOT_PERMITTED,
+          "registering a complaint needs one of " + ComplaintLifecycle.REGISTRARS + "; actor holds " + actor.roles());
+    }
+    Instant now = now(clock);
+    Instant deadline = policies.timers().firstReplyDeadline(now);
+    Instant upgradeDue = policies.timers().upgradeDue(now, zone);
+    Complaint c =
+        ImmutableComplaint.builder()
+            .id(id)
+            .office(office)
+            .zone(zone)
+            .desk(registration.desk())
+            .channel(registration.channel())
+            .owner(registration.owner())
+            .unit(registration.unit())
+            .contactName(registration.contactName())
+            .contactPhone(registration.contactPhone())
+            .category(registration.category())
+            .content(registration.content())
+            .concernsContractedService(registration.concernsContractedService())
+            .registeredAt(now)
+            .registeredBy(actor.staffId())
+            .version(1)
+            .state(TABLE.initial())
+            .firstReplyDeadline(deadline)
+            .firstReplyOverdue(false)
+            .upgradeDue(upgradeDue)
+            .autoUpgraded(false)
+            .reopenCount(0)
+            .addHistory(
+                new HistoryEntry(
+                    now, Optional.empty(), TABLE.initial(), actor.staffId(), actor.name(), "registered"))
+            .build();
+    return Result.accepted(
+        c,
+        List.of(
+            new ComplaintEvent.Registered(
+                id, office, now, registration.desk(), deadline, upgradeDue, c.registeredDate().plusDays(1))));
+  }
+
+  // ------------------------------------------------------------------ commands
+
+  /**
+   * Links this newly registered complaint to the open complaint it repeats, closing it as merged.
+   */
+  public Result<Complaint> linkAsRepeat(ComplaintId original, Actor actor, Clock clock) {
+    Optional<Rejection> no = refusal(ComplaintTrigger.LINK_AS_REPEAT, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Check.that(!original.equals(id()), "original", "a complaint cannot repeat itself");
+    Instant now = now(clock);
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.LINK_AS_REPEAT, actor, now, "repeat of " + original)
+            .withRepeatOf(original)
+            .withClosedAt(now);
+    return accept(
+        next,
+        List.of(
+            new ComplaintEvent.LinkedAsRepeat(id(), office(), now, original),
+            new ComplaintEvent.Closed(id(), office(), now, next.state())));
+  }
+
+  /**
+   * Records that the owner raised this open complaint's matter again; it counts toward criterion (a),
+   * and the class may rise (never fall).
+   */
+  public Result<Complaint> raisedAgain(ComplaintId repeat, Actor actor, ComplaintPolicies policies, Clock clock) {
+    Optional<Rejection> no = refusal(ComplaintTrigger.REPEAT_RAISED, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.REPEAT_RAISED, actor, now, "raised again as " + repeat)
+            .withRepeats(append(repeats(), repeat));
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(new ComplaintEvent.RaisedAgain(id(), office(), now, repeat, next.timesRaised()));
+    if (next.facts().isPresent()) {
+      Classification c = policies.classifier().classify(next.facts().get(), next.timesRaised());
+      next = raiseTo(next, c, policies, now, events);
+    }
+    return accept(next, events);
+  }
+
+  /** Judges validity (有效性判定): a valid complaint is classified and routed; an invalid one closes. */
+  public Result<Complaint> judge(Judgement judgement, Actor actor, ComplaintPolicies policies, Clock clock) {
+    Check.present("judgement", judgement);
+    Instant now = now(clock);
+    if (!judgement.valid()) {
+      Optional<Rejection> no = refusal(ComplaintTrigger.JUDGE_INVALID, actor);
+      if (no.isPresent()) {
+        return Result.rejected(no.get());
+      }
+      String reason = judgement.invalidReason().orElseThrow();
+      ImmutableComplaint next =
+          advance(ComplaintTrigger.JUDGE_INVALID, actor, now, reason).withInvalidReason(reason).withClosedAt(now);
+      return accept(
+          next,
+          List.of(
+              new ComplaintEvent.JudgedInvalid(id(), office(), now, reason),
+              new ComplaintEvent.Closed(id(), office(), now, next.state())));
+    }
+    Optional<Rejection> no = refusal(ComplaintTrigger.JUDGE_VALID, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    ComplaintFacts facts =
+        new ComplaintFacts(
+            concernsContractedService() && judgement.companyAtFault(),
+            judgement.companyAtFault(),
+            judgement.majorLossOrInjury());
+    Classification c = policies.classifier().classify(facts, timesRaised());
+    Role handler = policies.routing().handlerFor(c.complaintClass());
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.JUDGE_VALID, actor, now, "valid: " + c.complaintClass() + " → " + handler)
+            .withFacts(facts)
+            .withComplaintClass(c.complaintClass())
+            .withMajorCriteria(c.criteria())
+            .withHandlerRole(handler);
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(new ComplaintEvent.JudgedValid(id(), office(), now, c.complaintClass(), handler));
+    if (c.complaintClass() == ComplaintClass.MAJOR) {
+      events.add(new ComplaintEvent.BecameMajor(id(), office(), now, c.criteria()));
+    }
+    return accept(next, events);
+  }
+
+  /**
+   * Says something to the owner (答复). The first reply is on time when given at or before {@link
+   * #firstReplyDeadline()}. A text containing a forbidden phrase is refused with {@link
+   * RejectionCode#FORBIDDEN_PHRASE}, naming the phrase.
+   */
+  public Result<Complaint> reply(Reply reply, Actor actor, ReplyWording wording, Clock clock) {
+    Check.present("reply", reply);
+    Optional<Rejection> no = refusal(ComplaintTrigger.REPLY, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Optional<String> phrase = wording.forbiddenPhraseIn(reply.text());
+    if (phrase.isPresent()) {
+      return Result.rejected(
+          Rejection.ofField(
+              RejectionCode.FORBIDDEN_PHRASE,
+              "text",
+              "contains the forbidden phrase 「" + phrase.get() + "」 (服务禁语, seed 4.3.1.3)"));
+    }
+    Instant now = now(clock);
+    boolean first = firstReplyAt().isEmpty();
+    boolean onTime = !now.isAfter(firstReplyDeadline());
+    ContactRecord contact =
+        new ContactRecord(now, Optional.empty(), actor.staffId(), actor.name(), Optional.of(reply.text()), Optional.empty());
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.REPLY, actor, now, reply.text()).withContacts(insert(contacts(), contact));
+    if (first) {
+      next = next.withFirstReplyAt(now);
+    }
+    return accept(next, List.of(new ComplaintEvent.Replied(id(), office(), now, first, first && onTime)));
+  }
+
+  /**
+   * Records a follow-up contact (跟进), seed 4.5.4. The contact's time may be given; it must not lie in
+   * the future, before the registration, or more than 24 hours back.
+   */
+  public Result<Complaint> followUp(FollowUpContact contact, Actor actor, Clock clock) {
+    Check.present("contact", contact);
+    Optional<Rejection> no = refusal(ComplaintTrigger.FOLLOW_UP, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    Instant at = contact.at().map(a -> a.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
+    if (at.isAfter(now)) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must not be in the future"));
+    }
+    if (at.isBefore(registeredAt())) {
+      return Result.rejected(
+          Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must not be before the registration"));
+    }
+    if (at.isBefore(now.minus(Duration.ofHours(24)))) {
+      return Result.rejected(
+          Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must be within the last 24 hours"));
+    }
+    ContactRecord record =
+        new ContactRecord(
+            at, Optional.of(contact.channel()), actor.staffId(), actor.name(), Optional.empty(), Optional.of(contact.ownerReply()));
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.FOLLOW_UP, actor, now, contact.channel() + ": " + contact.ownerReply())
+            .withContacts(insert(contacts(), record));
+    return accept(next, List.of(new ComplaintEvent.FollowedUp(id(), office(), at, contact.channel())));
+  }
+
+  /**
+   * Records the resolution (处理完毕). The actor needs the handler's authority or more: a general
+   * complaint a property assistant, an important one the office director, a major one the general
+   * manager (by default). A resolution also counts as the first reply if none was given.
+   */
+  public Result<Complaint> resolve(String summary, Actor actor, ComplaintPolicies policies, Clock clock) {
+    String text = Check.text("summary", summary, 2000);
+    Optional<Rejection> no = refusal(ComplaintTrigger.RESOLVE, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Role handler = handlerRole().orElseThrow();
+    if (actor.authority() < handler.authority()) {
+      return Result.rejected(
+          RejectionCode.INSUFFICIENT_AUTHORITY,
+          "a " + complaintClass().orElseThrow() + " complaint is resolved by " + handler + " or above (越权, seed 4.6.3)");
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.RESOLVE, actor, now, text).withResolvedAt(now).withResolution(text);
+    if (firstReplyAt().isEmpty()) {
+      next = next.withFirstReplyAt(now);
+    }
+    boolean onTarget =
+        !now.isAfter(policies.timers().resolutionTarget(complaintClass().orElseThrow(), registeredAt(), zone()));
+    return accept(next, List.of(new ComplaintEvent.Resolved(id(), office(), now, onTarget)));
+  }
+
+  /**
+   * Records the callback (回访). Satisfied closes the complaint, except that a major complaint then
+   * awaits the general manager's sign-off; unsatisfied reopens it (and, if the upgrade date has passed
+   * without criterion (c) being applied, applies it now); unreachable leaves it resolved.
+   */
+  public Result<Complaint> callback(Callback callback, Actor actor, ComplaintPolicies policies, Clock clock) {
+    Check.present("callback", callback);
+    ComplaintTrigger trigger =
+        switch (callback.outcome()) {
+          case SATISFIED -> complaintClass().orElse(ComplaintClass.GENERAL) == ComplaintClass.MAJOR
+              ? ComplaintTrigger.CALLBACK_SATISFIED_MAJOR
+              : ComplaintTrigger.CALLBACK_SATISFIED;
+          case UNSATISFIED -> ComplaintTrigger.CALLBACK_UNSATISFIED;
+          case UNREACHABLE -> ComplaintTrigger.CALLBACK_UNREACHABLE;
+        };
+    Optional<Rejection> no = refusal(trigger, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next =
+        advance(trigger, actor, now, callback.outcome() + ": " + callback.comment())
+            .withCallbacks(
+                append(callbacks(), new CallbackRecord(now, callback.outcome(), callback.comment(), actor.staffId(), actor.name())));
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(new ComplaintEvent.CalledBack(id(), office(), now, callback.outcome()));
+    switch (trigger) {
+      case CALLBACK_SATISFIED -> {
+        next = next.withClosedAt(now);
+        events.add(new ComplaintEvent.Closed(id(), office(), now, next.state()));
+      }
+      case CALLBACK_UNSATISFIED -> {
+        next = next.withReopenCount(reopenCount() + 1);
+        events.add(new ComplaintEvent.Reopened(id(), office(), now, next.handlerRole().orElseThrow()));
+        if (!now.isBefore(upgradeDue()) && !autoUpgraded()) {
+          next = applyAutoUpgrade(next, policies, now, events);
+        }
+      }
+      default -> {}
+    }
+    return accept(next, events);
+  }
+
+  /** The general manager's sign-off (总经理签批) that closes a major complaint. */
+  public Result<Complaint> signOff(String note, Actor actor, Clock clock) {
+    String text = Check.text("note", note, 1000);
+    Optional<Rejection> no = refusal(ComplaintTrigger.SIGN_OFF, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.SIGN_OFF, actor, now, text).withClosedAt(now);
+    return accept(
+        next,
+        List.of(
+            new ComplaintEvent.SignedOff(id(), office(), now),
+            new ComplaintEvent.Closed(id(), office(), now, next.state())));
+  }
+
+  /**
+   * Changes the class by hand. An upgrade needs one of {@link ComplaintLifecycle#UPGRADERS}; a
+   * downgrade needs one of {@link ComplaintLifecycle#DOWNGRADERS}, the authority of the current class's
+   * handler, and a reason. Either re-routes to the new class's handler.
+   */
+  public Result<Complaint> changeClass(ClassChange change, Actor actor, ComplaintPolicies policies, Clock clock) {
+    Check.present("change", change);
+    Optional<ComplaintClass> current = complaintClass();
+    if (current.isPresent() && current.get() == change.target()) {
+      return Result.rejected(
+          Rejection.ofField(RejectionCode.INVALID_COMMAND, "target", "the complaint is already " + change.target()));
+    }
+    boolean up = current.isEmpty() || change.target().isAbove(current.get());
+    ComplaintTrigger trigger = up ? ComplaintTrigger.UPGRADE : ComplaintTrigger.DOWNGRADE;
+    Optional<Rejection> no = refusal(trigger, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    ComplaintClass from = current.orElseThrow();
+    if (!up) {
+      if (change.reason().isEmpty()) {
+        return Result.rejected(
+            Rejection.ofField(RejectionCode.INVALID_COMMAND, "reason", "a downgrade needs a reason"));
+      }
+      Role needed = policies.routing().handlerFor(from);
+      if (actor.authority() < needed.authority()) {
+        return Result.rejected(
+            RejectionCode.INSUFFICIENT_AUTHORITY,
+            "downgrading a " + from + " complaint needs the authority of " + needed + " or above");
+      }
+    }
+    Instant now = now(clock);
+    Role handler = policies.routing().handlerFor(change.target());
+    Set<MajorCriterion> criteria = EnumSet.noneOf(MajorCriterion.class);
+    if (change.target() == ComplaintClass.MAJOR) {
+      criteria.addAll(majorCriteria());
+      criteria.add(MajorCriterion.MANUAL);
+    }
+    ImmutableComplaint next =
+        advance(trigger, actor, now, from + " → " + change.target() + change.reason().map(r -> ": " + r).orElse(""))
+            .withComplaintClass(change.target())
+            .withMajorCriteria(criteria)
+            .withHandlerRole(handler);
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(
+        new ComplaintEvent.Reclassified(id(), office(), now, from, change.target(), handler, false, change.reason()));
+    if (change.target() == ComplaintClass.MAJOR) {
+      events.add(new ComplaintEvent.BecameMajor(id(), office(), now, next.majorCriteria()));
+    }
+    return accept(next, events);
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  /**
+   * The first-reply alarm: if nothing was said to the owner by the deadline, records {@code
+   * FIRST_REPLY_OVERDUE} once. Before the deadline has passed, or when there is nothing to do, returns
+   * this snapshot unchanged.
+   */
+  public Result<Complaint> onFirstReplyDeadline(Clock clock) {
+    Instant now = now(clock);
+    if (!now.isAfter(firstReplyDeadline())
+        || firstReplyAt().isPresent()
+        || firstReplyOverdue()
+        || TABLE.transition(state(), ComplaintTrigger.FIRST_REPLY_OVERDUE).isEmpty()) {
+      return unchanged();
+    }
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.FIRST_REPLY_OVERDUE, Actor.system(), now, "no reply by " + firstReplyDeadline())
+            .withFirstReplyOverdue(true);
+    return accept(next, List.of(new ComplaintEvent.FirstReplyOverdue(id(), office(), now, firstReplyDeadline())));
+  }
+
+  /**
+   * The daily follow-up check for {@code day} (in the office's zone), run once the day has ended. A day
+   * needs a contact when it is after the day of registration and the complaint was still registered
+   * or in handling at its end; a reply or follow-up at any time that day, 23:59 included, counts.
+   * Records {@code FOLLOW_UP_MISSED} at most once per day; otherwise returns this snapshot unchanged.
+   */
+  public Result<Complaint> onFollowUpDayEnded(LocalDate day, Clock clock) {
+    Instant now = now(clock);
+    Instant dayEnd = day.plusDays(1).atStartOfDay(zone()).toInstant();
+    if (now.isBefore(dayEnd)
+        || !day.isAfter(registeredDate())
+        || missedFollowUpDays().contains(day)
+        || TABLE.transition(state(), ComplaintTrigger.FOLLOW_UP_MISSED).isEmpty()
+        || !needsDailyContact(stateAt(dayEnd.minusMillis(1)))
+        || hasContactOn(day)) {
+      return unchanged();
+    }
+    ImmutableComplaint next =
+        advance(ComplaintTrigger.FOLLOW_UP_MISSED, Actor.system(), now, "no contact on " + day)
+            .withMissedFollowUpDays(append(missedFollowUpDays(), day));
+    return accept(next, List.of(new ComplaintEvent.FollowUpMissed(id(), office(), now, day)));
+  }
+
+  /**
+   * The monthly upgrade (criterion c): if the complaint was in handling (valid and unresolved) at
+   * {@link #upgradeDue()}, it becomes major, is re-routed, and leadership is told. Applied at most
+   * once; otherwise returns this snapshot unchanged.
+   */
+  public Result<Complaint> onUpgradeDue(ComplaintPolicies policies, Clock clock) {
+    Instant now = now(clock);
+    if (now.isBefore(upgradeDue())
+        || autoUpgraded()
+        || TABLE.transition(state(), ComplaintTrigger.AUTO_UPGRADE).isEmpty()
+        || stateAt(upgradeDue()) != ComplaintState.IN_HANDLING) {
+      return unchanged();
+    }
+    List<ComplaintEvent> events = new ArrayList<>();
+    ImmutableComplaint next = applyAutoUpgrade(ImmutableComplaint.copyOf(this), policies, now, events);
+    return accept(next, events);
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  /** Whether the complaint is closed, invalid or merged. */
+  public boolean isTerminal() {
+    return TABLE.isTerminal(state());
+  }
+
+  /** How often the owner has raised this matter: 1 plus the merged repeats. */
+  public int timesRaised() {
+    return 1 + repeats().size();
+  }
+
+  /** The day of registration in the office's zone. */
+  public LocalDate registeredDate() {
+    return registeredAt().atZone(zone()).toLocalDate();
+  }
+
+  /** Whether the first reply was on time; empty while none was given. */
+  public Optional<Boolean> firstReplyOnTime() {
+    return firstReplyAt().map(at -> !at.isAfter(firstReplyDeadline()));
+  }
+
+  /** The state the complaint was in at {@code instant}, from its history. */
+  public ComplaintState stateAt(Instant instant) {
+    ComplaintState s = TABLE.initial();
+    for (HistoryEntry e : history()) {
+      if (e.at().isAfter(instant)) {
+        break;
+      }
+      s = e.to();
+    }
+    return s;
+  }
+
+  /** Whether a reply or follow-up took place on {@code day} in the office's zone. */
+  public boolean hasContactOn(LocalDate day) {
+    return contacts().stream().anyMatch(c -> c.at().atZone(zone()).toLocalDate().equals(day));
+  }
+
+  /** The triggers {@code actor} may fire now, according to the lifecycle table. */
+  public ImmutableSet<ComplaintTrigger> permittedTriggers(Actor actor) {
+    return TABLE.permittedTriggers(state(), actor);
+  }
+
+  @Override
+  public String toString() {
+    return "Complaint{"
+        + id()
+        + ", office="
+        + office()
+        + ", v"
+        + version()
+        + ", "
+        + state()
+        + complaintClass().map(c -> ", " + c).orElse("")
+        + ", phone="
+        + contactPhone()
+        + "}";
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private static boolean needsDailyContact(ComplaintState s) {
+    return s == ComplaintState.REGISTERED || s == ComplaintState.IN_HANDLING;
+  }
+
+  private ImmutableComplaint applyAutoUpgrade(
+      ImmutableComplaint c, ComplaintPolicies policies, Instant now, List<ComplaintEvent> events) {
+    ComplaintClass from = c.complaintClass().orElseThrow();
+    Set<MajorCriterion> criteria = EnumSet.of(MajorCriterion.C_UNRESOLVED_ONE_MONTH);
+    criteria.addAll(c.majorCriteria());
+    Role handler = policies.routing().handlerFor(ComplaintClass.MAJOR);
+    ImmutableComplaint next =
+        c.advance(ComplaintTrigger.AUTO_UPGRADE, Actor.system(), now, from + " → MAJOR: unresolved one month after registration")
+            .withAutoUpgraded(true)
+            .withComplaintClass(ComplaintClass.MAJOR)
+            .withMajorCriteria(criteria)
+            .withHandlerRole(handler);
+    if (from != ComplaintClass.MAJOR) {
+      events.add(new ComplaintEvent.Reclassified(id(), office(), now, from, ComplaintClass.MAJOR, handler, true, Optional.empty()));
+      events.add(new ComplaintEvent.BecameMajor(id(), office(), now, next.majorCriteria()));
+    }
+    return next;
+  }
+
+  /** Moves the class up to {@code c} when that is higher; never down. */
+  private ImmutableComplaint raiseTo(
+      ImmutableComplaint next, Classification c, ComplaintPolicies policies, Instant now, List<ComplaintEvent> events) {
+    ComplaintClass from = next.complaintClass().orElseThrow();
+    if (!c.complaintClass().isAbove(from)) {
+      return next;
+    }
+    Role handler = policies.routing().handlerFor(c.complaintClass());
+    ImmutableComplaint raised =
+        next.withComplaintClass(c.complaintClass()).withMajorCriteria(c.criteria()).withHandlerRole(handler);
+    events.add(new ComplaintEvent.Reclassified(id(), office(), now, from, c.complaintClass(), handler, true, Optional.empty()));
+    if (c.complaintClass() == ComplaintClass.MAJOR) {
+      events.add(new ComplaintEvent.BecameMajor(id(), office(), now, c.criteria()));
+    }
+    return raised;
+  }
+
+  private Optional<Rejection> refusal(ComplaintTrigger trigger, Actor actor) {
+    Check.present("actor", actor);
+    Permission<ComplaintState> p = TABLE.check(state(), trigger, actor.roles());
+    return switch (p.outcome()) {
+      case PERMITTED -> Optional.empty();
+      case NOT_IN_STATE -> Optional.of(
+          Rejection.of(
+              RejectionCode.NOT_PERMITTED_IN_STATE,
+              trigger + " is not permitted on complaint " + id() + " in state " + state()));
+      case ROLE_NOT_PERMITTED -> Optional.of(
+          Rejection.of(
+              RejectionCode.ROLE_NOT_PERMITTED,
+              trigger
+                  + " needs one of "
+                  + TABLE.transition(state(), trigger).orElseThrow().roles()
+                  + "; actor "
+                  + actor.staffId()
+                  + " holds "
+                  + actor.roles()));
+    };
+  }
+
+  /** This snapshot after {@code trigger}: new state and one history line; the version is set by accept. */
+  ImmutableComplaint advance(ComplaintTrigger trigger, Actor actor, Instant now, String note) {
+    ComplaintState to = TABLE.transition(state(), trigger).orElseThrow().to();
+    String shortNote = note.length() > 200 ? note.substring(0, 200) + "…" : note;
+    return ImmutableComplaint.copyOf(this)
+        .withState(to)
+        .withHistory(
+            append(history(), new HistoryEntry(now, Optional.of(trigger), to, actor.staffId(), actor.name(), shortNote)));
+  }
+
+  private Result<Complaint> accept(ImmutableComplaint next, List<ComplaintEvent> events) {
+    return Result.accepted(next.withVersion(version() + 1), events);
+  }
+
+  private Result<Complaint> unchanged() {
+    return Result.accepted(this, List.of());
+  }
+
+  private static Instant now(Clock clock) {
+    return Check.present("clock", clock).instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static <T> ImmutableList<T> append(List<T> list, T item) {
+    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(item).build();
+  }
+
+  private static ImmutableList<ContactRecord> insert(List<ContactRecord> list, ContactRecord item) {
+    List<ContactRecord> copy = new ArrayList<>(list);
+    copy.add(item);
+    copy.sort(Comparator.comparing(ContactRecord::at));
+    return ImmutableList.copyOf(copy);
+  }
+}

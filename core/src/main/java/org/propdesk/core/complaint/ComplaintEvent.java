@@ -1,0 +1,234 @@
+package org.propdesk.core.complaint;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.org.FrontDeskId;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Role;
+
+/**
+ * What happened to a complaint (投诉事件). Every event names the complaint, its office and the instant.
+ * The workflows turn events into timers, journal entries and notifications. Immutable records.
+ */
+public sealed interface ComplaintEvent extends DomainEvent {
+  /** The complaint. */
+  ComplaintId complaintId();
+
+  /** Its office. */
+  OfficeId office();
+
+  /** When. */
+  Instant at();
+
+  @Override
+  default Instant occurredAt() {
+    return at();
+  }
+
+  @Override
+  default String aggregateId() {
+    return complaintId().value();
+  }
+
+  @Override
+  default String officeId() {
+    return office().value();
+  }
+
+  /**
+   * Registered (已登记), with its clocks.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param desk the receiving desk
+   * @param firstReplyDeadline the last on-time instant for the first reply
+   * @param upgradeDue when it becomes major if still unresolved
+   * @param firstFollowUpDay the first day that needs a follow-up contact
+   */
+  record Registered(
+      ComplaintId complaintId,
+      OfficeId office,
+      Instant at,
+      FrontDeskId desk,
+      Instant firstReplyDeadline,
+      Instant upgradeDue,
+      LocalDate firstFollowUpDay)
+      implements ComplaintEvent {}
+
+  /**
+   * Registered as a repeat and merged into the open complaint it repeats (重复投诉).
+   *
+   * @param complaintId the new, merged complaint
+   * @param office its office
+   * @param at when
+   * @param original the open complaint
+   */
+  record LinkedAsRepeat(ComplaintId complaintId, OfficeId office, Instant at, ComplaintId original)
+      implements ComplaintEvent {}
+
+  /**
+   * The owner raised this matter again.
+   *
+   * @param complaintId the open complaint
+   * @param office its office
+   * @param at when
+   * @param repeat the new complaint merged into this one
+   * @param timesRaised how often the matter has now been raised
+   */
+  record RaisedAgain(ComplaintId complaintId, OfficeId office, Instant at, ComplaintId repeat, int timesRaised)
+      implements ComplaintEvent {}
+
+  /**
+   * Judged valid, classified and routed.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param complaintClass the class
+   * @param handler the handler role
+   */
+  record JudgedValid(ComplaintId complaintId, OfficeId office, Instant at, ComplaintClass complaintClass, Role handler)
+      implements ComplaintEvent {}
+
+  /**
+   * Judged invalid and closed.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param reason why
+   */
+  record JudgedInvalid(ComplaintId complaintId, OfficeId office, Instant at, String reason) implements ComplaintEvent {}
+
+  /**
+   * The class changed and the complaint was re-routed.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param from the old class
+   * @param to the new class
+   * @param handler the new handler role
+   * @param automatic whether a rule changed it (only ever upward)
+   * @param reason the reason given, if any
+   */
+  record Reclassified(
+      ComplaintId complaintId,
+      OfficeId office,
+      Instant at,
+      ComplaintClass from,
+      ComplaintClass to,
+      Role handler,
+      boolean automatic,
+      Optional<String> reason)
+      implements ComplaintEvent {}
+
+  /**
+   * Became major (重大投诉): company leadership and the group are told at once.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param criteria the criteria met
+   */
+  record BecameMajor(ComplaintId complaintId, OfficeId office, Instant at, ImmutableSet<MajorCriterion> criteria)
+      implements ComplaintEvent {}
+
+  /**
+   * Something was said to the owner.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param first whether this was the first reply
+   * @param onTime for a first reply, whether within the limit
+   */
+  record Replied(ComplaintId complaintId, OfficeId office, Instant at, boolean first, boolean onTime)
+      implements ComplaintEvent {}
+
+  /**
+   * A follow-up contact was recorded.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when the contact took place
+   * @param channel how
+   */
+  record FollowedUp(ComplaintId complaintId, OfficeId office, Instant at, ContactChannel channel)
+      implements ComplaintEvent {}
+
+  /**
+   * The first-reply deadline passed with nothing said (首次回复超时).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when it was noticed
+   * @param deadline the deadline that passed
+   */
+  record FirstReplyOverdue(ComplaintId complaintId, OfficeId office, Instant at, Instant deadline)
+      implements ComplaintEvent {}
+
+  /**
+   * A day passed without contact with the owner (漏跟进).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when it was noticed
+   * @param day the day, in the office's zone
+   */
+  record FollowUpMissed(ComplaintId complaintId, OfficeId office, Instant at, LocalDate day) implements ComplaintEvent {}
+
+  /**
+   * Resolution recorded.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param onTarget whether within the class's resolution target
+   */
+  record Resolved(ComplaintId complaintId, OfficeId office, Instant at, boolean onTarget) implements ComplaintEvent {}
+
+  /**
+   * Callback made.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param outcome the owner's answer
+   */
+  record CalledBack(ComplaintId complaintId, OfficeId office, Instant at, CallbackOutcome outcome)
+      implements ComplaintEvent {}
+
+  /**
+   * Reopened after an unsatisfied callback.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param handler the handler role it returns to
+   */
+  record Reopened(ComplaintId complaintId, OfficeId office, Instant at, Role handler) implements ComplaintEvent {}
+
+  /**
+   * Signed off by the general manager.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   */
+  record SignedOff(ComplaintId complaintId, OfficeId office, Instant at) implements ComplaintEvent {}
+
+  /**
+   * Reached a terminal state.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param state the terminal state
+   */
+  record Closed(ComplaintId complaintId, OfficeId office, Instant at, ComplaintState state) implements ComplaintEvent {}
+}

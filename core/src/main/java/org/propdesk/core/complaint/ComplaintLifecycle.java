@@ -1,0 +1,116 @@
+package org.propdesk.core.complaint;
+
+import static org.propdesk.core.complaint.ComplaintState.AWAITING_SIGN_OFF;
+import static org.propdesk.core.complaint.ComplaintState.CLOSED;
+import static org.propdesk.core.complaint.ComplaintState.INVALID;
+import static org.propdesk.core.complaint.ComplaintState.IN_HANDLING;
+import static org.propdesk.core.complaint.ComplaintState.MERGED;
+import static org.propdesk.core.complaint.ComplaintState.REGISTERED;
+import static org.propdesk.core.complaint.ComplaintState.RESOLVED;
+import static org.propdesk.core.complaint.ComplaintTrigger.AUTO_UPGRADE;
+import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_SATISFIED;
+import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_SATISFIED_MAJOR;
+import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_UNREACHABLE;
+import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_UNSATISFIED;
+import static org.propdesk.core.complaint.ComplaintTrigger.DOWNGRADE;
+import static org.propdesk.core.complaint.ComplaintTrigger.FIRST_REPLY_OVERDUE;
+import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP;
+import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP_MISSED;
+import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_INVALID;
+import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_VALID;
+import static org.propdesk.core.complaint.ComplaintTrigger.LINK_AS_REPEAT;
+import static org.propdesk.core.complaint.ComplaintTrigger.REPEAT_RAISED;
+import static org.propdesk.core.complaint.ComplaintTrigger.REPLY;
+import static org.propdesk.core.complaint.ComplaintTrigger.RESOLVE;
+import static org.propdesk.core.complaint.ComplaintTrigger.SIGN_OFF;
+import static org.propdesk.core.complaint.ComplaintTrigger.UPGRADE;
+import static org.propdesk.core.org.Role.CUSTOMER_SUPERVISOR;
+import static org.propdesk.core.org.Role.DEPARTMENT_HEAD;
+import static org.propdesk.core.org.Role.FRONT_DESK_CLERK;
+import static org.propdesk.core.org.Role.GENERAL_MANAGER;
+import static org.propdesk.core.org.Role.OFFICE_DIRECTOR;
+import static org.propdesk.core.org.Role.PROPERTY_ASSISTANT;
+import static org.propdesk.core.org.Role.SERVICE_CENTRE;
+import static org.propdesk.core.org.Role.SYSTEM;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import org.propdesk.core.lifecycle.Lifecycle;
+import org.propdesk.core.org.Role;
+
+/**
+ * The complaint lifecycle table (投诉状态机), manual procedure 5. The README's diagram is generated from
+ * {@link #TABLE}.
+ *
+ * <p>Who may fire what (seed 3.1-3.6): the front desk receives, replies and calls back; property
+ * assistants, the office director, the service centre and the general manager judge and handle;
+ * only the general manager signs a major complaint off; the system sweep fires the timer triggers.
+ * Authority beyond the role (e.g. resolving an important complaint needs the office director's rank)
+ * is checked by the aggregate, not the table.
+ */
+public final class ComplaintLifecycle {
+  /** Roles that may register a complaint (受理). */
+  public static final ImmutableSet<Role> REGISTRARS =
+      ImmutableSet.of(
+          FRONT_DESK_CLERK, CUSTOMER_SUPERVISOR, PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+
+  /** Roles that may speak to the owner: reply and follow up (答复、跟进). */
+  public static final ImmutableSet<Role> CONTACTS =
+      ImmutableSet.of(
+          FRONT_DESK_CLERK,
+          PROPERTY_ASSISTANT,
+          CUSTOMER_SUPERVISOR,
+          DEPARTMENT_HEAD,
+          OFFICE_DIRECTOR,
+          SERVICE_CENTRE,
+          GENERAL_MANAGER);
+
+  /** Roles that may judge validity (有效性判定). */
+  public static final ImmutableSet<Role> JUDGES =
+      ImmutableSet.of(CUSTOMER_SUPERVISOR, PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+
+  /** Roles that may record a resolution (处理); the aggregate also checks authority by class. */
+  public static final ImmutableSet<Role> RESOLVERS =
+      ImmutableSet.of(PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+
+  /** Roles that make the callback (回访). */
+  public static final ImmutableSet<Role> CALLERS =
+      ImmutableSet.of(FRONT_DESK_CLERK, CUSTOMER_SUPERVISOR, SERVICE_CENTRE);
+
+  /** Roles that may raise the class by hand. */
+  public static final ImmutableSet<Role> UPGRADERS =
+      ImmutableSet.of(CUSTOMER_SUPERVISOR, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+
+  /** Roles that may lower the class, with a reason; the aggregate also checks authority by class. */
+  public static final ImmutableSet<Role> DOWNGRADERS =
+      ImmutableSet.of(OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+
+  private static final ImmutableSet<Role> GM = ImmutableSet.of(GENERAL_MANAGER);
+  private static final ImmutableSet<Role> SWEEP = ImmutableSet.of(SYSTEM);
+
+  /** The table. Built and verified once. */
+  public static final Lifecycle<ComplaintState, ComplaintTrigger> TABLE =
+      Lifecycle.builder("Complaint", ComplaintState.class, ComplaintTrigger.class)
+          .initial(REGISTERED)
+          .terminal(CLOSED, INVALID, MERGED)
+          .on(REGISTERED, JUDGE_VALID, IN_HANDLING, JUDGES)
+          .on(REGISTERED, JUDGE_INVALID, INVALID, JUDGES)
+          .on(REGISTERED, LINK_AS_REPEAT, MERGED, REGISTRARS)
+          .stay(List.of(REGISTERED, IN_HANDLING), REPLY, CONTACTS)
+          .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP, CONTACTS)
+          .stay(List.of(REGISTERED, IN_HANDLING), REPEAT_RAISED, REGISTRARS)
+          .stay(List.of(REGISTERED, IN_HANDLING), FIRST_REPLY_OVERDUE, SWEEP)
+          .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP_MISSED, SWEEP)
+          .stay(List.of(IN_HANDLING), AUTO_UPGRADE, SWEEP)
+          .stay(List.of(IN_HANDLING, RESOLVED), UPGRADE, UPGRADERS)
+          .stay(List.of(IN_HANDLING, RESOLVED), DOWNGRADE, DOWNGRADERS)
+          .on(IN_HANDLING, RESOLVE, RESOLVED, RESOLVERS)
+          .on(RESOLVED, CALLBACK_SATISFIED, CLOSED, CALLERS)
+          .on(RESOLVED, CALLBACK_SATISFIED_MAJOR, AWAITING_SIGN_OFF, CALLERS)
+          .on(RESOLVED, CALLBACK_UNSATISFIED, IN_HANDLING, CALLERS)
+          .on(RESOLVED, CALLBACK_UNREACHABLE, RESOLVED, CALLERS)
+          .on(AWAITING_SIGN_OFF, SIGN_OFF, CLOSED, GM)
+          .build();
+
+  private ComplaintLifecycle() {}
+}

@@ -1,0 +1,19 @@
+package org.propdesk.core.complaint;
+
+/** Where a complaint is in its lifecycle (投诉状态); see {@link ComplaintLifecycle#TABLE}. */
+public enum ComplaintState {
+  /** Registered (已登记), awaiting the validity judgement. */
+  REGISTERED,
+  /** Judged valid (有效投诉), classified and routed; being handled. */
+  IN_HANDLING,
+  /** Resolution recorded (已处理), awaiting the callback. */
+  RESOLVED,
+  /** A major complaint whose callback was satisfied, awaiting the general manager's sign-off. */
+  AWAITING_SIGN_OFF,
+  /** Closed (已结案). Terminal. */
+  CLOSED,
+  /** Judged invalid (无效投诉) and closed with a reason; still counted in reports. Terminal. */
+  INVALID,
+  /** A repeat raising of an open complaint, linked to it (重复投诉, 已合并). Terminal. */
+  MERGED
+}

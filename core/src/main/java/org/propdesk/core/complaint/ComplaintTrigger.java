@@ -1,0 +1,39 @@
+package org.propdesk.core.complaint;
+
+/** What moves a complaint (投诉操作); see {@link ComplaintLifecycle#TABLE} for who may fire each. */
+public enum ComplaintTrigger {
+  /** Judged valid (判定有效): classified and routed. */
+  JUDGE_VALID,
+  /** Judged invalid (判定无效), with a reason. */
+  JUDGE_INVALID,
+  /** Registered as a repeat of an open complaint and merged into it. */
+  LINK_AS_REPEAT,
+  /** Said something to the owner (答复); the first one is the first reply (首次回复). */
+  REPLY,
+  /** A daily follow-up contact with the owner (跟进). */
+  FOLLOW_UP,
+  /** The owner raised the same matter again (重复投诉). */
+  REPEAT_RAISED,
+  /** Resolution recorded (处理完毕). */
+  RESOLVE,
+  /** Callback (回访): satisfied; closes a non-major complaint. */
+  CALLBACK_SATISFIED,
+  /** Callback (回访): satisfied; a major complaint then awaits the general manager's sign-off. */
+  CALLBACK_SATISFIED_MAJOR,
+  /** Callback (回访): unsatisfied; reopens the complaint. */
+  CALLBACK_UNSATISFIED,
+  /** Callback (回访): the owner could not be reached; try again later. */
+  CALLBACK_UNREACHABLE,
+  /** The general manager signs a major complaint off (总经理签批). */
+  SIGN_OFF,
+  /** Manual upgrade of the class (升级) by an actor with authority. */
+  UPGRADE,
+  /** Manual downgrade of the class (降级), with authority and a reason. */
+  DOWNGRADE,
+  /** Automatic upgrade to major when unresolved one month after registration (criterion c). */
+  AUTO_UPGRADE,
+  /** The first-reply deadline passed with nothing said to the owner (首次回复超时). */
+  FIRST_REPLY_OVERDUE,
+  /** A calendar day passed without a contact with the owner (漏跟进). */
+  FOLLOW_UP_MISSED
+}

@@ -1,0 +1,25 @@
+package org.propdesk.core.estate;
+
+import org.propdesk.core.common.Check;
+
+/**
+ * Identifier of a building (楼栋). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
+ *
+ * @param value the identifier text
+ */
+public record BuildingId(String value) {
+  /** Checks the text. */
+  public BuildingId {
+    value = Check.id("buildingId", value);
+  }
+
+  /** The id with this text. */
+  public static BuildingId of(String value) {
+    return new BuildingId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package org.propdesk.core.org;
+
+import org.propdesk.core.common.Check;
+
+/**
+ * Identifier of a property-management company (物业公司). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
+ *
+ * @param value the identifier text
+ */
+public record CompanyId(String value) {
+  /** Checks the text. */
+  public CompanyId {
+    value = Check.id("companyId", value);
+  }
+
+  /** The id with this text. */
+  public static CompanyId of(String value) {
+    return new CompanyId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

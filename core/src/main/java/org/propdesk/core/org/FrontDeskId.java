@@ -1,0 +1,25 @@
+package org.propdesk.core.org;
+
+import org.propdesk.core.common.Check;
+
+/**
+ * Identifier of a front desk (前台) of a management office. Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
+ *
+ * @param value the identifier text
+ */
+public record FrontDeskId(String value) {
+  /** Checks the text. */
+  public FrontDeskId {
+    value = Check.id("frontDeskId", value);
+  }
+
+  /** The id with this text. */
+  public static FrontDeskId of(String value) {
+    return new FrontDeskId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package org.propdesk.core.org;
+
+import org.propdesk.core.common.Check;
+
+/**
+ * Identifier of a management office (管理处). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
+ *
+ * @param value the identifier text
+ */
+public record OfficeId(String value) {
+  /** Checks the text. */
+  public OfficeId {
+    value = Check.id("officeId", value);
+  }
+
+  /** The id with this text. */
+  public static OfficeId of(String value) {
+    return new OfficeId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,25 @@
+package org.propdesk.core.org;
+
+import org.propdesk.core.common.Check;
+
+/**
+ * Identifier of a staff member (员工). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
+ *
+ * @param value the identifier text
+ */
+public record StaffId(String value) {
+  /** Checks the text. */
+  public StaffId {
+    value = Check.id("staffId", value);
+  }
+
+  /** The id with this text. */
+  public static StaffId of(String value) {
+    return new StaffId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+package org.propdesk.core.spi;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.propdesk.core.common.Check;
+
+/**
+ * The source of identifiers (编号来源) for complaints, events and other records.
+ *
+ * <p>Implementations must be thread-safe and never return the same id twice for the same kind, nor
+ * {@code null}. Ids must satisfy {@link Check#id}: 1-64 characters of letters, digits, {@code . _ : -}.
+ * No exception escapes. Contract suite: {@code org.propdesk.testkit.IdSourceContract}.
+ */
+@FunctionalInterface
+public interface IdSource {
+  /**
+   * A new id for a record of {@code kind}, e.g. {@code "complaint"} or {@code "event"}.
+   *
+   * @param kind a short lower-case word naming the record kind
+   */
+  String next(String kind);
+
+  /**
+   * Sequential ids per kind: {@code C-000001}, {@code C-000002}, … where the prefix is the kind's
+   * upper-cased first letter. Deterministic: a fresh source always gives the same sequence. Not unique
+   * across restarts: for persistent storage use {@link #prefixed(String)} or the host's own source.
+   */
+  static IdSource sequential() {
+    ConcurrentMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    return kind -> {
+      String k = Check.id("kind", kind);
+      long n = counters.computeIfAbsent(k, x -> new AtomicLong()).incrementAndGet();
+      return Character.toUpperCase(k.charAt(0)) + "-" + String.format("%06d", n);
+    };
+  }
+
+  /**
+   * Sequential ids per kind behind a run prefix, e.g. {@code prefixed("r7")} gives {@code r7-C-000001}.
+   * Use a prefix that is new for each process run (e.g. from the host's node id and start counter).
+   */
+  static IdSource prefixed(String runPrefix) {
+    String p = Check.id("runPrefix", runPrefix);
+    IdSource seq = sequential();
+    return kind -> p + "-" + seq.next(kind);
+  }
+
+  /**
+   * Random-looking 20-hex-digit ids from a seeded generator: deterministic for a given seed, for
+   * simulations and tests.
+   */
+  static IdSource seeded(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    return kind -> {
+      String k = Check.id("kind", kind);
+      long a;
+      long b;
+      synchronized (random) {
+        a = random.nextLong();
+        b = random.nextLong();
+      }
+      return k + "-" + String.format("%016x%04x", a, b & 0xffff);
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package org.propdesk.core.spi;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The timer queue (定时队列) that the SLA sweep drains.
+ *
+ * <p>{@link #schedule} and {@link #markFired} are staged with the transaction. {@link #claim} locks one
+ * pending timer for the current transaction, like {@code SELECT ... FOR UPDATE SKIP LOCKED}: while one
+ * transaction holds it, a claim from another returns empty; after a commit that marked it fired, it
+ * is never returned again. So two nodes sweeping at once never fire the same timer twice.
+ * Thread-safety: as the enclosing {@link StorageTransaction}.
+ */
+public interface TimerQueue {
+  /** Stages a timer; a timer with the same id that already exists (pending or fired) is left alone. */
+  void schedule(TimerEntry timer);
+
+  /** Up to {@code limit} pending timers with {@code dueAt <= now}, earliest first (then by id). */
+  List<TimerEntry> due(Instant now, int limit);
+
+  /** Locks the pending timer for this transaction; empty when fired, unknown or locked by another. */
+  Optional<TimerEntry> claim(String timerId);
+
+  /** Stages marking a claimed timer fired. */
+  void markFired(String timerId, Instant at);
+
+  /** The number of pending timers. */
+  long pendingCount();
+}

@@ -1,0 +1,86 @@
+package org.propdesk.core.supervision;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.FrontDeskId;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Role;
+import org.propdesk.core.org.StaffId;
+
+/**
+ * The customer supervisor's review of one desk's work log for one day (客户主管每日检查前台日工作记录),
+ * seed 4.5.5.
+ *
+ * <p>Invariants: at most one review per desk and day (the storage key); the reviewer held the
+ * customer-supervisor role; the day had begun when it was reviewed; version 1 once created. Immutable
+ * and thread-safe.
+ *
+ * @param office the desk's office
+ * @param desk the desk
+ * @param day the day reviewed, in the office's zone
+ * @param reviewedBy the supervisor
+ * @param reviewerName their name
+ * @param reviewedAt when
+ * @param note what they noted (发现问题及整改), may be empty text
+ * @param version the aggregate version
+ */
+public record DailyReview(
+    OfficeId office,
+    FrontDeskId desk,
+    LocalDate day,
+    StaffId reviewedBy,
+    String reviewerName,
+    Instant reviewedAt,
+    String note,
+    long version) {
+  /** Checks the parts. */
+  public DailyReview {
+    Check.present("office", office);
+    Check.present("desk", desk);
+    Check.present("day", day);
+    Check.present("reviewedBy", reviewedBy);
+    Check.present("reviewerName", reviewerName);
+    Check.present("reviewedAt", reviewedAt);
+    Check.present("note", note);
+    Check.that(version >= 1, "version", "must be at least 1");
+  }
+
+  /**
+   * Marks a day reviewed. Rejected when the actor is not a customer supervisor, when the day has not
+   * begun in the office's zone, or when it was already reviewed ({@code existing} is true).
+   */
+  public static Result<DailyReview> mark(
+      OfficeId office,
+      ZoneId zone,
+      FrontDeskId desk,
+      LocalDate day,
+      String note,
+      boolean existing,
+      Actor actor,
+      Clock clock) {
+    String text = note == null ? "" : note.strip();
+    Check.that(text.length() <= 1000, "note", "must be at most 1000 characters");
+    if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
+      return Result.rejected(
+          RejectionCode.ROLE_NOT_PERMITTED, "reviewing the daily work log needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    if (day.isAfter(now.atZone(zone).toLocalDate())) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "day", "must not be in the future"));
+    }
+    if (existing) {
+      return Result.rejected(RejectionCode.ALREADY_DONE, "desk " + desk + " was already reviewed for " + day);
+    }
+    return Result.accepted(
+        new DailyReview(office, desk, day, actor.staffId(), actor.name(), now, text, 1), List.of());
+  }
+}
