@@ -1,0 +1,88 @@
+package org.propdesk.workflows;
+
+import java.time.Clock;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.complaint.Callback;
+import org.propdesk.core.complaint.ClassChange;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintPolicies;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.complaint.Reply;
+import org.propdesk.core.org.Actor;
+
+/**
+ * A command on an existing complaint (投诉操作), to run through {@link ComplaintDesk#execute}. Built by
+ * the static factories, one per step of the procedure. Immutable and thread-safe.
+ */
+public final class ComplaintCommand {
+  @FunctionalInterface
+  interface Decision {
+    Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock);
+  }
+
+  private final String name;
+  private final Decision decision;
+
+  private ComplaintCommand(String name, Decision decision) {
+    this.name = name;
+    this.decision = decision;
+  }
+
+  /** Judge validity (有效性判定). */
+  public static ComplaintCommand judge(Judgement judgement) {
+    Check.present("judgement", judgement);
+    return new ComplaintCommand("JUDGE", (c, a, p, k) -> c.judge(judgement, a, p, k));
+  }
+
+  /** Say something to the owner (答复). */
+  public static ComplaintCommand reply(Reply reply) {
+    Check.present("reply", reply);
+    return new ComplaintCommand("REPLY", (c, a, p, k) -> c.reply(reply, a, p.wording(), k));
+  }
+
+  /** Record a follow-up contact (跟进). */
+  public static ComplaintCommand followUp(FollowUpContact contact) {
+    Check.present("contact", contact);
+    return new ComplaintCommand("FOLLOW_UP", (c, a, p, k) -> c.followUp(contact, a, k));
+  }
+
+  /** Record the resolution (处理完毕). */
+  public static ComplaintCommand resolve(String summary) {
+    String s = Check.text("summary", summary, 2000);
+    return new ComplaintCommand("RESOLVE", (c, a, p, k) -> c.resolve(s, a, p, k));
+  }
+
+  /** Record the callback (回访). */
+  public static ComplaintCommand callback(Callback callback) {
+    Check.present("callback", callback);
+    return new ComplaintCommand("CALLBACK", (c, a, p, k) -> c.callback(callback, a, p, k));
+  }
+
+  /** The general manager's sign-off (总经理签批). */
+  public static ComplaintCommand signOff(String note) {
+    String s = Check.text("note", note, 1000);
+    return new ComplaintCommand("SIGN_OFF", (c, a, p, k) -> c.signOff(s, a, k));
+  }
+
+  /** Change the class by hand (调整类别). */
+  public static ComplaintCommand changeClass(ClassChange change) {
+    Check.present("change", change);
+    return new ComplaintCommand("CHANGE_CLASS", (c, a, p, k) -> c.changeClass(change, a, p, k));
+  }
+
+  /** The command's name, as journaled and logged, e.g. {@code "REPLY"}. */
+  public String name() {
+    return name;
+  }
+
+  Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock) {
+    return decision.decide(c, actor, p, clock);
+  }
+
+  @Override
+  public String toString() {
+    return "ComplaintCommand[" + name + "]";
+  }
+}

@@ -1,0 +1,275 @@
+package org.propdesk.workflows;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.complaint.Callback;
+import org.propdesk.core.complaint.ClassChange;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintState;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.complaint.Registration;
+import org.propdesk.core.complaint.Reply;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.ManagementOffice;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.owner.Resident;
+import org.propdesk.core.spi.StorageTransaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Complaint handling (投诉处理), manual procedure 5, as use cases.
+ *
+ * <p>Every command: loads the complaint in one transaction, checks office scope (a record of another
+ * office is "not found" unless the actor is company-wide), lets the aggregate decide, saves with the
+ * expected version, journals, writes outbox rows and timers, logs one line, and returns the result.
+ * A rejected command writes nothing. A command without an expected version is retried (up to {@value
+ * #ATTEMPTS} times) when another writer got in first, deciding afresh each time; a command with an
+ * expected version fails with {@link StaleVersionException} when it is not the stored one.
+ *
+ * <p>Thread-safe.
+ */
+public final class ComplaintDesk {
+  /** How often a command without an expected version is tried when it meets a concurrent writer. */
+  public static final int ATTEMPTS = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
+
+  private final Wiring w;
+  private final ComplaintEffects effects;
+
+  ComplaintDesk(Wiring w) {
+    this.w = w;
+    this.effects = new ComplaintEffects(w);
+  }
+
+  /**
+   * Registers a complaint (受理登记). The office is the one that runs the unit's estate; the desk must
+   * be one of its desks; the owner must own or live in the unit. A registration on the same matter as
+   * an open complaint of the same owner (see {@link org.propdesk.core.complaint.RepeatMatching}), or
+   * naming one in {@link Registration#repeatOf()}, is registered, linked to it and closed as merged;
+   * the open complaint counts the repeat toward criterion (a).
+   */
+  public Result<Complaint> register(Actor actor, Registration registration) {
+    Check.present("actor", actor);
+    Check.present("registration", registration);
+    Optional<OfficeId> office = w.directory().officeOfUnit(registration.unit()).filter(actor::canSee);
+    if (office.isEmpty()) {
+      return logged("REGISTER", actor, "-", Result.rejected(
+          Rejection.ofField(RejectionCode.NOT_FOUND, "unit", "unit " + registration.unit() + " not found")));
+    }
+    ManagementOffice mo = w.directory().office(office.get()).orElseThrow();
+    if (!mo.runs(registration.desk())) {
+      return logged("REGISTER", actor, "-", Result.rejected(Rejection.ofField(
+          RejectionCode.INVALID_COMMAND, "desk", "desk " + registration.desk() + " is not a desk of office " + mo.id())));
+    }
+    Optional<Resident> resident = w.directory().resident(registration.owner());
+    if (resident.isEmpty() || !resident.get().units().contains(registration.unit())) {
+      return logged("REGISTER", actor, "-", Result.rejected(Rejection.ofField(
+          RejectionCode.INVALID_COMMAND, "owner", "owner " + registration.owner() + " does not own or live in unit " + registration.unit())));
+    }
+    Result<Complaint> result = retrying(() -> w.storage().inTransaction(tx -> registerIn(tx, mo, registration, actor)));
+    return logged("REGISTER", actor, result.value().map(c -> c.id().value()).orElse("-"), result);
+  }
+
+  private Result<Complaint> registerIn(StorageTransaction tx, ManagementOffice mo, Registration registration, Actor actor) {
+    ComplaintId id = ComplaintId.of(w.ids().next("complaint"));
+    Result<Complaint> registered =
+        Complaint.register(id, mo.id(), mo.zone(), registration, actor, w.complaintPolicies(), w.clock());
+    if (!registered.isAccepted()) {
+      return registered;
+    }
+    Optional<Complaint> original;
+    if (registration.repeatOf().isPresent()) {
+      original = tx.complaints().find(registration.repeatOf().get())
+          .filter(c -> c.office().equals(mo.id()))
+          .filter(c -> c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING);
+      if (original.isEmpty()) {
+        return Result.rejected(Rejection.ofField(
+            RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
+      }
+    } else {
+      original = tx.complaints().findOpenByOwner(mo.id(), registration.owner()).stream()
+          .filter(c -> w.complaintPolicies().repeatMatching().sameMatter(c, registration))
+          .findFirst();
+    }
+    Complaint fresh = registered.orElseThrow();
+    List<DomainEvent> events = new ArrayList<>(registered.events());
+    if (original.isEmpty()) {
+      effects.apply(tx, null, fresh, actor, "REGISTER", events);
+      return Result.accepted(fresh, events);
+    }
+    Result<Complaint> linked = fresh.linkAsRepeat(original.get().id(), actor, w.clock());
+    Result<Complaint> raised = original.get().raisedAgain(id, actor, w.complaintPolicies(), w.clock());
+    if (!linked.isAccepted() || !raised.isAccepted()) {
+      return linked.isAccepted() ? raised.map(x -> fresh) : linked;
+    }
+    events.addAll(linked.events());
+    Complaint merged = linked.orElseThrow();
+    effects.apply(tx, null, merged, actor, "REGISTER", events);
+    effects.apply(tx, original.get(), raised.orElseThrow(), actor, "REPEAT_RAISED", raised.events());
+    List<DomainEvent> all = new ArrayList<>(events);
+    all.addAll(raised.events());
+    return Result.accepted(merged, all);
+  }
+
+  /**
+   * Runs a command on the latest version, retrying on a concurrent change.
+   *
+   * @return the result; {@link RejectionCode#NOT_FOUND} when the complaint does not exist or is
+   *     outside the actor's office
+   * @throws StaleVersionException only when every attempt met a concurrent writer
+   */
+  public Result<Complaint> execute(Actor actor, ComplaintId id, ComplaintCommand command) {
+    return run(actor, id, OptionalLong.empty(), command);
+  }
+
+  /**
+   * Runs a command only if the complaint is still at {@code expectedVersion} (e.g. the version a
+   * form was loaded at).
+   *
+   * @throws StaleVersionException when the stored version differs, now or at commit
+   */
+  public Result<Complaint> execute(Actor actor, ComplaintId id, long expectedVersion, ComplaintCommand command) {
+    return run(actor, id, OptionalLong.of(expectedVersion), command);
+  }
+
+  private Result<Complaint> run(Actor actor, ComplaintId id, OptionalLong expected, ComplaintCommand command) {
+    Check.present("actor", actor);
+    Check.present("id", id);
+    Check.present("command", command);
+    try {
+      Result<Complaint> r = expected.isPresent()
+          ? w.storage().inTransaction(tx -> decide(tx, actor, id, expected, command))
+          : retrying(() -> w.storage().inTransaction(tx -> decide(tx, actor, id, expected, command)));
+      return logged(command.name(), actor, id.value(), r);
+    } catch (StaleVersionException e) {
+      LOG.info("complaint {} {} actor={} -> STALE_VERSION ({})", command.name(), id, actor.staffId(), e.getMessage());
+      throw e;
+    }
+  }
+
+  private Result<Complaint> decide(
+      StorageTransaction tx, Actor actor, ComplaintId id, OptionalLong expected, ComplaintCommand command) {
+    Optional<Complaint> found = tx.complaints().find(id).filter(c -> actor.canSee(c.office()));
+    if (found.isEmpty()) {
+      return Result.rejected(RejectionCode.NOT_FOUND, "complaint " + id + " not found");
+    }
+    Complaint current = found.get();
+    if (expected.isPresent() && expected.getAsLong() != current.version()) {
+      throw new StaleVersionException("Complaint", id.value(), expected.getAsLong(), current.version());
+    }
+    Result<Complaint> r = command.decide(current, actor, w.complaintPolicies(), w.clock());
+    if (r.isAccepted()) {
+      effects.apply(tx, current, r.orElseThrow(), actor, command.name(), r.events());
+    }
+    return r;
+  }
+
+  /** Judges validity (有效性判定). */
+  public Result<Complaint> judge(Actor actor, ComplaintId id, Judgement judgement) {
+    return execute(actor, id, ComplaintCommand.judge(judgement));
+  }
+
+  /** Says something to the owner (答复); refused when it contains a forbidden phrase. */
+  public Result<Complaint> reply(Actor actor, ComplaintId id, Reply reply) {
+    return execute(actor, id, ComplaintCommand.reply(reply));
+  }
+
+  /** Records a follow-up contact (跟进). */
+  public Result<Complaint> followUp(Actor actor, ComplaintId id, FollowUpContact contact) {
+    return execute(actor, id, ComplaintCommand.followUp(contact));
+  }
+
+  /** Records the resolution (处理完毕). */
+  public Result<Complaint> resolve(Actor actor, ComplaintId id, String summary) {
+    return execute(actor, id, ComplaintCommand.resolve(summary));
+  }
+
+  /** Records the callback (回访). */
+  public Result<Complaint> callback(Actor actor, ComplaintId id, Callback callback) {
+    return execute(actor, id, ComplaintCommand.callback(callback));
+  }
+
+  /** The general manager's sign-off of a major complaint (总经理签批). */
+  public Result<Complaint> signOff(Actor actor, ComplaintId id, String note) {
+    return execute(actor, id, ComplaintCommand.signOff(note));
+  }
+
+  /** Changes the class by hand (调整类别). */
+  public Result<Complaint> changeClass(Actor actor, ComplaintId id, ClassChange change) {
+    return execute(actor, id, ComplaintCommand.changeClass(change));
+  }
+
+  /**
+   * The complaint, if it exists and the actor may see it. A company-wide actor's read of an office's
+   * complaint is journaled in that office's chain (监督查阅留痕).
+   */
+  public Optional<Complaint> find(Actor actor, ComplaintId id) {
+    Check.present("actor", actor);
+    Check.present("id", id);
+    return w.storage().inTransaction(tx -> {
+      Optional<Complaint> c = tx.complaints().find(id).filter(x -> actor.canSee(x.office()));
+      c.filter(x -> actor.isCompanyWide()).ifPresent(x -> effects.journalRead(tx, x, actor, "read complaint"));
+      return c;
+    });
+  }
+
+  /**
+   * The office's complaints that can have activity in [from, to): registered before {@code to} and
+   * not closed before {@code from}. Empty for an office the actor may not see. A company-wide actor's
+   * listing is journaled once per complaint returned.
+   */
+  public List<Complaint> list(Actor actor, OfficeId office, Instant from, Instant to) {
+    Check.present("actor", actor);
+    Check.present("office", office);
+    Check.that(!to.isBefore(from), "to", "must not be before from");
+    if (!actor.canSee(office)) {
+      return ImmutableList.of();
+    }
+    return w.storage().inTransaction(tx -> {
+      List<Complaint> found = tx.complaints().findActiveBetween(office, from, to);
+      if (actor.isCompanyWide()) {
+        found.forEach(c -> effects.journalRead(tx, c, actor, "listed complaints " + from + ".." + to));
+      }
+      return found;
+    });
+  }
+
+  private static <T> T retrying(java.util.function.Supplier<T> attempt) {
+    for (int i = 1; ; i++) {
+      try {
+        return attempt.get();
+      } catch (StaleVersionException e) {
+        if (i >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static Result<Complaint> logged(String command, Actor actor, String id, Result<Complaint> r) {
+    if (r.isAccepted()) {
+      Complaint c = r.orElseThrow();
+      LOG.info("complaint {} {} actor={} office={} -> ACCEPTED v{} {}{}", command, id, actor.staffId(), c.office(),
+          c.version(), c.state(), c.complaintClass().map(x -> " " + x).orElse(""));
+    } else {
+      Rejection no = r.rejection().orElseThrow();
+      LOG.info("complaint {} {} actor={} -> REJECTED {}: {}", command, id, actor.staffId(), no.code(),
+          Masking.scrub(no.message(), 300));
+    }
+    return r;
+  }
+}
