@@ -116,11 +116,12 @@ public final class ComplaintDesk {
     if (!linked.isAccepted() || !raised.isAccepted()) {
       return linked.isAccepted() ? raised.map(x -> fresh) : linked;
     }
-    events.addAll(linked.events());
     Complaint merged = linked.orElseThrow();
-    effects.apply(tx, null, merged, actor, "REGISTER", events);
+    effects.apply(tx, null, fresh, actor, "REGISTER", registered.events());
+    effects.apply(tx, fresh, merged, actor, "LINK_AS_REPEAT", linked.events());
     effects.apply(tx, original.get(), raised.orElseThrow(), actor, "REPEAT_RAISED", raised.events());
     List<DomainEvent> all = new ArrayList<>(events);
+    all.addAll(linked.events());
     all.addAll(raised.events());
     return Result.accepted(merged, all);
   }
