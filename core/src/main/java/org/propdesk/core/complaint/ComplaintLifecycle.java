@@ -101,7 +101,7 @@ public final class ComplaintLifecycle {
           .stay(List.of(REGISTERED, IN_HANDLING), REPEAT_RAISED, REGISTRARS)
           .stay(List.of(REGISTERED, IN_HANDLING), FIRST_REPLY_OVERDUE, SWEEP)
           .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP_MISSED, SWEEP)
-          .stay(List.of(IN_HANDLING), AUTO_UPGRADE, SWEEP)
+          .stay(List.of(IN_HANDLING, RESOLVED), AUTO_UPGRADE, SWEEP)
           .stay(List.of(IN_HANDLING, RESOLVED), UPGRADE, UPGRADERS)
           .stay(List.of(IN_HANDLING, RESOLVED), DOWNGRADE, DOWNGRADERS)
           .on(IN_HANDLING, RESOLVE, RESOLVED, RESOLVERS)
