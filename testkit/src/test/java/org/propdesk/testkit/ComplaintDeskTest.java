@@ -1,0 +1,131 @@
+package org.propdesk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.propdesk.testkit.Fixtures.OFFICE_1;
+import static org.propdesk.testkit.Fixtures.OFFICE_2;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.propdesk.core.common.RejectionCode;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintClass;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintState;
+import org.propdesk.core.complaint.ContactChannel;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.complaint.Reply;
+import org.propdesk.core.spi.JournalEntry;
+import org.propdesk.core.spi.Notification;
+import org.propdesk.workflows.ComplaintCommand;
+
+/** The complaint use cases end to end, on the in-memory built-ins. */
+class ComplaintDeskTest {
+  private final Desks d = new Desks();
+
+  private Complaint register(int unit) {
+    return d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, unit).build()).orElseThrow();
+  }
+
+  @Test
+  void aRegisteredComplaintIsStoredJournaledAndTimed() {
+    Complaint c = register(1);
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id())).contains(c);
+    List<JournalEntry> journal = d.desk.audit().entries(OFFICE_1, 1, 10);
+    assertThat(journal).hasSize(1);
+    assertThat(journal.get(0).draft().action()).isEqualTo("REGISTER");
+    assertThat(journal.get(0).draft().payload()).doesNotContain("13800130001");
+    assertThat(d.pendingTimers()).isEqualTo(3);
+  }
+
+  @Test
+  void anActorOfAnotherOfficeFindsNothingAndChangesNothing() {
+    Complaint c = register(1);
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_2), c.id())).isEmpty();
+    Result<Complaint> r = d.desk.complaints().reply(Fixtures.clerk(OFFICE_2), c.id(), Reply.of("Hello"));
+    assertThat(r.rejection().orElseThrow().code()).isEqualTo(RejectionCode.NOT_FOUND);
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id())).contains(c);
+    assertThat(d.desk.complaints().list(Fixtures.director(OFFICE_2), OFFICE_1, Instant.EPOCH, Instant.MAX)).isEmpty();
+    assertThat(d.desk.complaints().register(Fixtures.clerk(OFFICE_2), Fixtures.registration(OFFICE_1, 2).build())
+        .rejection().orElseThrow().code()).isEqualTo(RejectionCode.NOT_FOUND);
+    assertThat(d.desk.audit().entries(OFFICE_1, 1, 10)).hasSize(1);
+  }
+
+  @Test
+  void aServiceCentreReadOfAnOfficeIsJournaledInThatOffice() {
+    Complaint c = register(1);
+    assertThat(d.desk.complaints().find(Fixtures.serviceCentre(), c.id())).contains(c);
+    List<JournalEntry> journal = d.desk.audit().entries(OFFICE_1, 1, 10);
+    assertThat(journal).extracting(e -> e.draft().action()).containsExactly("REGISTER", "READ");
+    assertThat(journal.get(1).draft().actor()).isEqualTo("S-SC");
+    assertThat(d.desk.audit().verify(OFFICE_1).intact()).isTrue();
+  }
+
+  @Test
+  void aRejectedCommandWritesNothing() {
+    Complaint c = register(1);
+    Result<Complaint> r = d.desk.complaints().reply(Fixtures.guard(OFFICE_1), c.id(), Reply.of("We are on it."));
+    assertThat(r.rejection().orElseThrow().code()).isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+    assertThat(d.desk.audit().entries(OFFICE_1, 1, 10)).hasSize(1);
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
+  void twoWritersOnOneComplaintExactlyOneSucceedsTheOtherGetsStaleVersion() {
+    Complaint c = register(1);
+    Result<Complaint> first = d.desk.complaints().execute(Fixtures.clerk(OFFICE_1), c.id(), 1,
+        ComplaintCommand.reply(Reply.of("First writer: a technician is coming.")));
+    assertThat(first.isAccepted()).isTrue();
+    assertThatThrownBy(() -> d.desk.complaints().execute(Fixtures.assistant(OFFICE_1), c.id(), 1,
+        ComplaintCommand.followUp(FollowUpContact.now(ContactChannel.PHONE, "ok"))))
+        .isInstanceOf(StaleVersionException.class).hasMessageContaining("expected version 1");
+    Complaint stored = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.contacts()).hasSize(1);
+  }
+
+  @Test
+  void aRepeatOfAnOpenComplaintIsMergedAndCountsTowardCriterionA() {
+    Complaint first = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 3).concernsContractedService(true).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), first.id(), Judgement.valid(true, false)).orElseThrow();
+    d.clock.advance(Duration.ofDays(2));
+    Result<Complaint> again = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3).build());
+    assertThat(again.orElseThrow().state()).isEqualTo(ComplaintState.MERGED);
+    assertThat(again.orElseThrow().repeatOf()).contains(first.id());
+    Complaint original = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), first.id()).orElseThrow();
+    assertThat(original.complaintClass()).contains(ComplaintClass.MAJOR);
+    assertThat(original.repeats()).containsExactly(again.orElseThrow().id());
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).extracting(Notification::audience)
+        .contains(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP);
+  }
+
+  @Test
+  void naming_aClosedComplaintAsTheOneRepeatedIsRefused() {
+    Complaint c = register(4);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("not ours")).orElseThrow();
+    Result<Complaint> r = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 4).repeatOf(c.id()).build());
+    assertThat(r.rejection().orElseThrow().field()).contains("repeatOf");
+  }
+
+  @Test
+  void aDeskOfAnotherOfficeOrAStrangerAsOwnerIsRefused() {
+    assertThat(d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 1).desk(Fixtures.desk(OFFICE_2)).build()).rejection().orElseThrow().field()).contains("desk");
+    assertThat(d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 1).owner(Fixtures.owner(OFFICE_1, 2)).build()).rejection().orElseThrow().field()).contains("owner");
+  }
+
+  @Test
+  void anUnknownComplaintIsNotFound() {
+    assertThat(d.desk.complaints().reply(Fixtures.clerk(OFFICE_1), ComplaintId.of("C-404"), Reply.of("hi"))
+        .rejection().orElseThrow().code()).isEqualTo(RejectionCode.NOT_FOUND);
+  }
+}
