@@ -1,0 +1,381 @@
+package org.propdesk.examples;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.complaint.Callback;
+import org.propdesk.core.complaint.CallbackOutcome;
+import org.propdesk.core.complaint.CallbackRecord;
+import org.propdesk.core.complaint.Channel;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintCategory;
+import org.propdesk.core.complaint.ComplaintClass;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintState;
+import org.propdesk.core.complaint.ContactChannel;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.complaint.Registration;
+import org.propdesk.core.complaint.Reply;
+import org.propdesk.core.memory.InMemoryStorage;
+import org.propdesk.core.memory.RecordingNotifier;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.ManagementOffice;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Role;
+import org.propdesk.core.spi.IdSource;
+import org.propdesk.workflows.PropDesk;
+
+/**
+ * The main demo (演示): a simulated month of complaints at a company with three management offices,
+ * run on the in-memory built-ins with a seeded random generator and a simulated clock, so the same
+ * seed always prints the same figures.
+ *
+ * <p>Complaints arrive at the front desks during March 2026, most answered within 15 minutes and
+ * some not, judged, followed up daily, resolved, called back and closed; a few stall and become major
+ * a month later, after which the general manager takes them over (the clock runs to the end of April
+ * so that every March complaint can reach its month). The host's duties are simulated too: the SLA sweep and the outbox relay run every
+ * ten minutes. At the end it prints, per office: received, valid, by class, first-reply compliance,
+ * upgrades, closed and callback satisfaction, and checks every office's journal.
+ *
+ * <p>Run: {@code mvn -q -pl examples -am compile exec:java}. Optional argument: the seed.
+ */
+public final class MonthDemo {
+  static final long DEFAULT_SEED = 20260302L;
+  static final Instant START = LocalDate.of(2026, 3, 2).atStartOfDay(DemoCompany.ZONE).toInstant();
+  static final Instant LAST_ARRIVAL = LocalDate.of(2026, 4, 1).atStartOfDay(DemoCompany.ZONE).toInstant();
+  static final Instant END = LocalDate.of(2026, 5, 1).atStartOfDay(DemoCompany.ZONE).toInstant();
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+  private static final ComplaintCategory[] CATEGORIES = {
+    ComplaintCategory.REPAIRS, ComplaintCategory.REPAIRS, ComplaintCategory.CLEANING, ComplaintCategory.NOISE,
+    ComplaintCategory.PARKING, ComplaintCategory.SECURITY, ComplaintCategory.FEES, ComplaintCategory.STAFF_CONDUCT,
+    ComplaintCategory.FACILITIES, ComplaintCategory.GREENING
+  };
+
+  private MonthDemo() {}
+
+  /** Runs the demo and prints the summary. */
+  public static void main(String[] args) {
+    long seed = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_SEED;
+    print(new Simulation(seed).run(), System.out);
+  }
+
+  /**
+   * One office's month (月度汇总).
+   *
+   * @param office the office
+   * @param name its name
+   * @param received complaints registered
+   * @param repeats registrations merged into an open complaint
+   * @param invalid judged invalid
+   * @param valid judged valid
+   * @param byClass valid complaints by final class
+   * @param firstReplies complaints with a first reply
+   * @param firstRepliesOnTime of which within 15 minutes
+   * @param missedFollowUpDays days without contact, summed
+   * @param upgrades automatic upgrades to major (criterion c)
+   * @param closed closed
+   * @param satisfied satisfied callbacks
+   * @param unsatisfied unsatisfied callbacks
+   * @param journalIntact whether the office's journal verifies
+   */
+  record OfficeSummary(
+      OfficeId office,
+      String name,
+      int received,
+      int repeats,
+      int invalid,
+      int valid,
+      Map<ComplaintClass, Integer> byClass,
+      int firstReplies,
+      int firstRepliesOnTime,
+      int missedFollowUpDays,
+      int upgrades,
+      int closed,
+      int satisfied,
+      int unsatisfied,
+      boolean journalIntact) {}
+
+  /**
+   * The whole run.
+   *
+   * @param seed the seed
+   * @param offices per office
+   * @param notificationsDelivered notifications the relay delivered
+   * @param rejectedCommands commands the desk refused (e.g. a reply with a forbidden phrase)
+   */
+  record Summary(long seed, List<OfficeSummary> offices, int notificationsDelivered, int rejectedCommands) {}
+
+  static void print(Summary s, PrintStream out) {
+    out.println("PropDesk demo: complaints (投诉) received in March 2026, followed to 30 April, seed " + s.seed());
+    out.println();
+    String fmt = " %8s %8s %8s %9s %6s %10s %9s %7s %13s%n";
+    out.print(pad("office", 30));
+    out.printf(fmt, "received", "valid", "general", "important", "major", "1st reply", "upgrades", "closed", "satisfaction");
+    for (OfficeSummary o : s.offices()) {
+      out.print(pad(o.name(), 30));
+      out.printf(fmt, o.received(), o.valid(), o.byClass().get(ComplaintClass.GENERAL),
+          o.byClass().get(ComplaintClass.IMPORTANT), o.byClass().get(ComplaintClass.MAJOR),
+          percent(o.firstRepliesOnTime(), o.firstReplies()), o.upgrades(), o.closed(),
+          percent(o.satisfied(), o.satisfied() + o.unsatisfied()));
+    }
+    out.println();
+    out.println("received includes repeats merged into an open complaint: "
+        + s.offices().stream().mapToInt(OfficeSummary::repeats).sum() + "; judged invalid: "
+        + s.offices().stream().mapToInt(OfficeSummary::invalid).sum());
+    out.println("1st reply = first replies within 15 minutes (seed 4.5.3); upgrades = unresolved a month after"
+        + " registration (seed 4.3.1 c)");
+    out.println("days without a follow-up contact: " + s.offices().stream().mapToInt(OfficeSummary::missedFollowUpDays).sum()
+        + "; notifications delivered: " + s.notificationsDelivered() + "; commands refused: " + s.rejectedCommands());
+    out.println("journals verified: " + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
+  }
+
+  /** Pads to a display width, counting CJK characters as two columns. */
+  static String pad(String text, int width) {
+    int w = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+    return text + " ".repeat(Math.max(1, width - w));
+  }
+
+  private static String percent(int part, int whole) {
+    return whole == 0 ? "-" : String.format("%.1f%%", 100.0 * part / whole);
+  }
+
+  /** The simulation. Single-threaded; deterministic for its seed. */
+  static final class Simulation {
+    private final long seed;
+    private final SplittableRandom random;
+    private final DemoCompany company = new DemoCompany();
+    private final SimulatedClock clock = new SimulatedClock(START, DemoCompany.ZONE);
+    private final RecordingNotifier notifier = RecordingNotifier.create();
+    private final PropDesk desk;
+    private final PriorityQueue<Step> agenda = new PriorityQueue<>();
+    private final Map<OfficeId, List<Complaint>> open = new LinkedHashMap<>();
+    private long sequence;
+    private int rejected;
+
+    private record Step(Instant at, long seq, Runnable action) implements Comparable<Step> {
+      @Override
+      public int compareTo(Step o) {
+        int c = at.compareTo(o.at);
+        return c != 0 ? c : Long.compare(seq, o.seq);
+      }
+    }
+
+    Simulation(long seed) {
+      this.seed = seed;
+      this.random = new SplittableRandom(seed);
+      this.desk = PropDesk.builder().clock(clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
+          .notifier(notifier).directory(company.directory).build();
+    }
+
+    Summary run() {
+      for (Instant t = START; t.isBefore(END); t = t.plus(SWEEP_EVERY)) {
+        at(t, this::sweep);
+      }
+      for (ManagementOffice office : company.offices) {
+        open.put(office.id(), new ArrayList<>());
+        for (LocalDate day = LocalDate.of(2026, 3, 2); day.isBefore(LocalDate.of(2026, 4, 1)); day = day.plusDays(1)) {
+          int arrivals = 4 + random.nextInt(5);
+          for (int i = 0; i < arrivals; i++) {
+            Instant when = day.atTime(LocalTime.of(8 + random.nextInt(12), random.nextInt(60))).atZone(DemoCompany.ZONE).toInstant();
+            at(when, () -> arrive(office));
+          }
+        }
+      }
+      while (!agenda.isEmpty()) {
+        Step s = agenda.poll();
+        clock.moveTo(s.at());
+        s.action().run();
+      }
+      sweep();
+      return summarise();
+    }
+
+    private void at(Instant when, Runnable action) {
+      if (when.isBefore(END)) {
+        agenda.add(new Step(when, sequence++, action));
+      }
+    }
+
+    private Instant in(Duration d) {
+      return clock.instant().plus(d);
+    }
+
+    private Instant tomorrowBetween(int fromHour, int toHour) {
+      LocalDate tomorrow = clock.instant().atZone(DemoCompany.ZONE).toLocalDate().plusDays(1);
+      return tomorrow.atTime(LocalTime.of(fromHour + random.nextInt(toHour - fromHour), random.nextInt(60)))
+          .atZone(DemoCompany.ZONE).toInstant();
+    }
+
+    private void sweep() {
+      desk.timers().runDue();
+      desk.outbox().deliverDue();
+    }
+
+    private Optional<Complaint> outcome(Result<Complaint> r) {
+      if (!r.isAccepted()) {
+        rejected++;
+      }
+      return r.value();
+    }
+
+    private Complaint current(ComplaintId id, OfficeId office) {
+      return desk.complaints().find(company.actor(office, Role.OFFICE_DIRECTOR), id).orElseThrow();
+    }
+
+    private void arrive(ManagementOffice office) {
+      OfficeId o = office.id();
+      open.get(o).removeIf(c -> {
+        ComplaintState state = current(c.id(), o).state();
+        return state != ComplaintState.IN_HANDLING && state != ComplaintState.REGISTERED;
+      });
+      int unit = 1 + random.nextInt(DemoCompany.UNITS_PER_OFFICE);
+      ComplaintCategory category = CATEGORIES[random.nextInt(CATEGORIES.length)];
+      if (!open.get(o).isEmpty() && random.nextInt(100) < 6) {
+        Complaint again = open.get(o).get(random.nextInt(open.get(o).size()));
+        unit = Integer.parseInt(again.unit().value().substring(again.unit().value().indexOf("-U") + 2));
+        category = again.category();
+      }
+      Registration registration = Registration.builder()
+          .desk(office.desks().get(random.nextInt(office.desks().size())).id())
+          .channel(Channel.values()[random.nextInt(Channel.values().length)])
+          .owner(DemoCompany.owner(o, unit))
+          .unit(DemoCompany.unit(o, unit))
+          .contactName("Owner " + unit)
+          .contactPhone(company.phone(o, unit))
+          .category(category)
+          .content("Complaint about " + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " near unit " + unit + ".")
+          .concernsContractedService(random.nextInt(4) == 0)
+          .build();
+      Optional<Complaint> registered = outcome(desk.complaints().register(company.actor(o, Role.FRONT_DESK_CLERK), registration));
+      if (registered.isEmpty() || registered.get().state() == ComplaintState.MERGED) {
+        return;
+      }
+      Complaint c = registered.get();
+      open.get(o).add(c);
+      boolean late = random.nextInt(100) < 14;
+      at(in(Duration.ofMinutes(late ? 16 + random.nextInt(75) : 2 + random.nextInt(13))), () -> reply(c.id(), o));
+      at(in(Duration.ofMinutes(20 + random.nextInt(70))), () -> judge(c.id(), o));
+    }
+
+    private void reply(ComplaintId id, OfficeId o) {
+      Actor clerk = company.actor(o, Role.FRONT_DESK_CLERK);
+      if (random.nextInt(100) < 3) {
+        outcome(desk.complaints().reply(clerk, id, Reply.of("这个我不清楚，您找开发商吧。")));
+      }
+      outcome(desk.complaints().reply(clerk, id, Reply.of("您好，我们已安排工作人员处理，今天内给您答复。")));
+    }
+
+    private void judge(ComplaintId id, OfficeId o) {
+      Actor supervisor = company.actor(o, Role.CUSTOMER_SUPERVISOR);
+      if (random.nextInt(100) < 8) {
+        outcome(desk.complaints().judge(supervisor, id, Judgement.invalid("Outside the company's responsibility (非物业责任).")));
+        return;
+      }
+      boolean fault = random.nextInt(100) < 30;
+      Optional<Complaint> judged = outcome(desk.complaints().judge(supervisor, id, Judgement.valid(fault, fault && random.nextInt(100) < 6)));
+      if (judged.isEmpty() || judged.get().state() != ComplaintState.IN_HANDLING) {
+        return;
+      }
+      at(tomorrowBetween(9, 18), () -> followUp(id, o));
+      if (random.nextInt(100) < 6) {
+        // A stalled complaint: nobody resolves it until the general manager takes it over after the upgrade.
+        at(judged.get().upgradeDue().plus(Duration.ofHours(24 + random.nextInt(48))), () -> resolve(id, o));
+        return;
+      }
+      planResolution(id, o, judged.get().complaintClass().orElseThrow());
+    }
+
+    private void planResolution(ComplaintId id, OfficeId o, ComplaintClass cls) {
+      Duration delay = switch (cls) {
+        case GENERAL -> Duration.ofHours(2 + random.nextInt(28));
+        case IMPORTANT -> Duration.ofHours(24 + random.nextInt(72));
+        case MAJOR -> Duration.ofHours(48 + random.nextInt(144));
+      };
+      at(in(delay), () -> resolve(id, o));
+    }
+
+    private void followUp(ComplaintId id, OfficeId o) {
+      Complaint c = current(id, o);
+      if (c.state() != ComplaintState.IN_HANDLING) {
+        return;
+      }
+      if (random.nextInt(100) < 90) {
+        outcome(desk.complaints().followUp(company.actor(o, Role.PROPERTY_ASSISTANT), id,
+            FollowUpContact.now(ContactChannel.values()[random.nextInt(3)], "业主表示理解，等待处理结果。")));
+      }
+      at(tomorrowBetween(9, 20), () -> followUp(id, o));
+    }
+
+    private Actor handler(Complaint c, OfficeId o) {
+      Role role = c.handlerRole().orElseThrow();
+      return role == Role.GENERAL_MANAGER ? company.generalManager() : company.actor(o, role);
+    }
+
+    private void resolve(ComplaintId id, OfficeId o) {
+      Complaint c = current(id, o);
+      if (c.state() != ComplaintState.IN_HANDLING) {
+        return;
+      }
+      outcome(desk.complaints().resolve(handler(c, o), id, "已处理完毕，现场确认。"));
+      at(tomorrowBetween(10, 17), () -> callback(id, o));
+    }
+
+    private void callback(ComplaintId id, OfficeId o) {
+      int dice = random.nextInt(100);
+      CallbackOutcome result = dice < 86 ? CallbackOutcome.SATISFIED : dice < 95 ? CallbackOutcome.UNSATISFIED : CallbackOutcome.UNREACHABLE;
+      Optional<Complaint> after = outcome(desk.complaints().callback(company.actor(o, Role.FRONT_DESK_CLERK), id,
+          new Callback(result, result == CallbackOutcome.UNREACHABLE ? "电话无人接听。" : "业主已确认。")));
+      if (after.isEmpty()) {
+        return;
+      }
+      switch (after.get().state()) {
+        case RESOLVED -> at(tomorrowBetween(10, 17), () -> callback(id, o));
+        case IN_HANDLING -> planResolution(id, o, after.get().complaintClass().orElseThrow());
+        case AWAITING_SIGN_OFF -> at(tomorrowBetween(9, 11), () ->
+            outcome(desk.complaints().signOff(company.generalManager(), id, "已审阅，同意结案。")));
+        default -> { }
+      }
+    }
+
+    private Summary summarise() {
+      List<OfficeSummary> offices = new ArrayList<>();
+      for (ManagementOffice office : company.offices) {
+        List<Complaint> all = desk.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), START, END);
+        Map<ComplaintClass, Integer> byClass = new LinkedHashMap<>();
+        for (ComplaintClass c : ComplaintClass.values()) {
+          byClass.put(c, (int) all.stream().filter(x -> x.complaintClass().equals(Optional.of(c))).count());
+        }
+        List<CallbackRecord> callbacks = all.stream().flatMap(c -> c.callbacks().stream()).toList();
+        offices.add(new OfficeSummary(
+            office.id(),
+            office.name(),
+            all.size(),
+            (int) all.stream().filter(c -> c.state() == ComplaintState.MERGED).count(),
+            (int) all.stream().filter(c -> c.state() == ComplaintState.INVALID).count(),
+            (int) all.stream().filter(c -> c.complaintClass().isPresent()).count(),
+            byClass,
+            (int) all.stream().filter(c -> c.firstReplyAt().isPresent()).count(),
+            (int) all.stream().filter(c -> c.firstReplyOnTime().orElse(false)).count(),
+            all.stream().mapToInt(c -> c.missedFollowUpDays().size()).sum(),
+            (int) all.stream().filter(Complaint::autoUpgraded).count(),
+            (int) all.stream().filter(c -> c.state() == ComplaintState.CLOSED).count(),
+            (int) callbacks.stream().filter(c -> c.outcome() == CallbackOutcome.SATISFIED).count(),
+            (int) callbacks.stream().filter(c -> c.outcome() == CallbackOutcome.UNSATISFIED).count(),
+            desk.audit().verify(office.id()).intact()));
+      }
+      return new Summary(seed, offices, notifier.eventIds().size(), rejected);
+    }
+  }
+}

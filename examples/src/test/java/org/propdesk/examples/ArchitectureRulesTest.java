@@ -1,0 +1,52 @@
+package org.propdesk.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** ARCHITECTURE §1, across every module on the class path (production code only). */
+@AnalyzeClasses(packages = "org.propdesk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureRulesTest {
+
+  @ArchTest
+  static final ArchRule coreDependsOnNoOtherModule =
+      noClasses().that().resideInAPackage("org.propdesk.core..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.propdesk.workflows..", "org.propdesk.testkit..", "org.propdesk.examples..", "org.propdesk.persistence..",
+              "org.propdesk.reporting..");
+
+  @ArchTest
+  static final ArchRule workflowsDependOnlyOnCore =
+      noClasses().that().resideInAPackage("org.propdesk.workflows..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.propdesk.testkit..", "org.propdesk.examples..", "org.propdesk.persistence..", "org.propdesk.reporting..");
+
+  @ArchTest
+  static final ArchRule noModuleReadsTheWallClockOrMakesRandomUuids =
+      noClasses().that().resideInAPackage("org.propdesk..")
+          .should().callMethod(java.time.Instant.class, "now")
+          .orShould().callMethod(java.time.LocalDateTime.class, "now")
+          .orShould().callMethod(java.time.LocalDate.class, "now")
+          .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+          .orShould().callMethod(System.class, "currentTimeMillis")
+          .orShould().callMethod(java.time.Clock.class, "systemUTC")
+          .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+          .orShould().callMethod(java.util.UUID.class, "randomUUID")
+          .because("time and ids come from the injected Clock and IdSource (ARCHITECTURE §1)");
+
+  @ArchTest
+  static final ArchRule noModuleBindsALogger =
+      noClasses().that().resideInAPackage("org.propdesk..")
+          .should().dependOnClassesThat().resideInAnyPackage("org.slf4j.simple..", "ch.qos.logback..", "org.apache.logging.log4j.core..")
+          .because("no module ships a logging binding; the examples get one at run time only (ARCHITECTURE §1)");
+
+  @ArchTest
+  static final ArchRule libraryModulesStartNoThreads =
+      noClasses().that().resideInAnyPackage("org.propdesk.core..", "org.propdesk.workflows..")
+          .should().callConstructor(Thread.class)
+          .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
+          .because("the host schedules runDue() and deliverDue(); PropDesk starts no thread");
+}
