@@ -13,14 +13,12 @@ import org.jspecify.annotations.Nullable;
  * MOD 11-2 sum. Personal data: {@link #toString()} masks it as {@code 110105********002X}; the raw
  * value is read only through {@link #reveal(PersonalDataPermit)}. Immutable and thread-safe.
  */
-public final class IdCardNumber {
+public final class IdCardNumber extends PersonalData {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
   private static final String CHECK_CHARS = "10X98765432";
 
-  private final String value;
-
   private IdCardNumber(String value) {
-    this.value = value;
+    super(value);
   }
 
   /**
@@ -66,30 +64,10 @@ public final class IdCardNumber {
     return CHECK_CHARS.charAt(sum % 11);
   }
 
-  /** The raw value; reading it needs a permit. */
-  public String reveal(PersonalDataPermit permit) {
-    Check.present("permit", permit);
-    return value;
-  }
-
-  /** The masked form, the same as {@link #toString()}. */
+  /** The masked form: the region code, eight stars and the last four, e.g. {@code 110105********002X}. */
+  @Override
   public String masked() {
+    String value = canonical();
     return value.substring(0, 6) + "********" + value.substring(14);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof IdCardNumber i && i.value.equals(value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  /** The masked number, e.g. {@code 110105********002X}. */
-  @Override
-  public String toString() {
-    return masked();
   }
 }

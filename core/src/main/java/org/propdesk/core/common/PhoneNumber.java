@@ -15,15 +15,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Personal data: {@link #toString()} masks it ({@code 138****5678}, {@code 010-****5678}); the raw
  * value is read only through {@link #reveal(PersonalDataPermit)}. Immutable and thread-safe.
  */
-public final class PhoneNumber {
+public final class PhoneNumber extends PersonalData {
   private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
   private static final Pattern LANDLINE = Pattern.compile("(0(?:10|2\\d|[3-9]\\d{2}))-?([2-9]\\d{6,7})");
 
-  private final String canonical;
   private final boolean mobile;
 
   private PhoneNumber(String canonical, boolean mobile) {
-    this.canonical = canonical;
+    super(canonical);
     this.mobile = mobile;
   }
 
@@ -59,34 +58,14 @@ public final class PhoneNumber {
     return mobile;
   }
 
-  /** The canonical raw value; reading it needs a permit. */
-  public String reveal(PersonalDataPermit permit) {
-    Check.present("permit", permit);
-    return canonical;
-  }
-
-  /** The masked form, the same as {@link #toString()}. */
+  /** The masked form, e.g. {@code 138****5678} or {@code 010-****5678}. */
+  @Override
   public String masked() {
+    String canonical = canonical();
     if (mobile) {
       return canonical.substring(0, 3) + "****" + canonical.substring(7);
     }
     int dash = canonical.indexOf('-');
     return canonical.substring(0, dash) + "-****" + canonical.substring(canonical.length() - 4);
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof PhoneNumber p && p.canonical.equals(canonical);
-  }
-
-  @Override
-  public int hashCode() {
-    return canonical.hashCode();
-  }
-
-  /** The masked number, e.g. {@code 138****5678}. */
-  @Override
-  public String toString() {
-    return masked();
   }
 }
