@@ -107,10 +107,13 @@ public final class ChinaWorkCalendar implements WorkCalendar {
       switch (parts[0]) {
         case "year" -> years.add(Integer.parseInt(parts[1]));
         case "holiday" -> {
-          String[] range = parts[1].split("\\.\\.");
+          String[] range = parts[1].split("\\.\\.", -1);
+          if (range.length > 2) {
+            throw new InvalidInputException("data", where + " must be a date or an ascending range from..to");
+          }
           LocalDate from = LocalDate.parse(range[0]);
           LocalDate to = range.length > 1 ? LocalDate.parse(range[1]) : from;
-          if (range.length > 2 || to.isBefore(from)) {
+          if (to.isBefore(from)) {
             throw new InvalidInputException("data", where + " must be a date or an ascending range from..to");
           }
           from.datesUntil(to.plusDays(1)).forEach(holidays::add);

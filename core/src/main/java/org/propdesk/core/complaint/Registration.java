@@ -55,6 +55,17 @@ public record Registration(
     Check.present("repeatOf", repeatOf);
   }
 
+  /**
+   * A summary without free text or raw personal data: the content and the name may hold anything the
+   * owner said, so only their length is shown, and the phone is masked.
+   */
+  @Override
+  public String toString() {
+    return "Registration[desk=" + desk + ", channel=" + channel + ", owner=" + owner + ", unit=" + unit
+        + ", contactPhone=" + contactPhone + ", category=" + category + ", content=" + content.length() + " chars"
+        + ", concernsContractedService=" + concernsContractedService + repeatOf.map(r -> ", repeatOf=" + r).orElse("") + "]";
+  }
+
   /** A builder; {@link Builder#build()} checks every field. */
   public static Builder builder() {
     return new Builder();

@@ -44,7 +44,10 @@ class BadInputFuzzTest {
       assertThat(id.toString()).doesNotContain(raw.substring(6, 14));
     } catch (InvalidInputException e) {
       assertThat(e.field()).isEqualTo("idCardNumber");
-      assertThat(e.getMessage()).doesNotContain(text.strip().isEmpty() ? "\u0000never" : text.strip());
+      String input = text.strip();
+      if (input.length() >= 8) {
+        assertThat(e.getMessage()).as("the message must not echo the input").doesNotContain(input);
+      }
     }
   }
 
@@ -64,7 +67,7 @@ class BadInputFuzzTest {
           .content(text)
           .build();
       assertThat(r.content()).isNotBlank();
-      assertThat(r.toString()).doesNotContain(r.contactPhone().reveal(PERMIT));
+      assertThat(r.toString()).doesNotContain(r.contactPhone().reveal(PERMIT)).doesNotContain(r.content());
     } catch (InvalidInputException e) {
       assertThat(e.field()).isIn("contactName", "contactPhone", "content");
     }
@@ -83,7 +86,11 @@ class BadInputFuzzTest {
   @FuzzTest(maxDuration = "30s")
   void theWordingPolicyNeverFailsOnAnyText(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
-    ReplyWording.seedDefaults().forbiddenPhraseIn(text)
-        .ifPresent(p -> assertThat(text.replaceAll("[\\s\\u200B\\u200C\\u200D\\uFEFF]", "")).contains(p));
+    StringBuilder visible = new StringBuilder();
+    text.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x200B && c != 0x200C && c != 0x200D
+            && c != 0xFEFF)
+        .forEach(visible::appendCodePoint);
+    ReplyWording.seedDefaults().forbiddenPhraseIn(text).ifPresent(p -> assertThat(visible.toString()).contains(p));
   }
 }
