@@ -1,0 +1,113 @@
+package org.propdesk.workflows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMDCAdapter;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/** A recording SLF4J binding for the workflows tests: every line, formatted, in memory. */
+final class RecordingLogs {
+  /** One formatted line. */
+  record Line(String logger, Level level, String text) {}
+
+  private static final List<Line> LINES = new ArrayList<>();
+
+  private RecordingLogs() {}
+
+  static synchronized List<Line> lines() {
+    return List.copyOf(LINES);
+  }
+
+  static synchronized void clear() {
+    LINES.clear();
+  }
+
+  private static synchronized void add(Line line) {
+    LINES.add(line);
+  }
+
+  /** The logger: everything at INFO and above is recorded. */
+  static final class RecordingLogger extends LegacyAbstractLogger {
+    private static final long serialVersionUID = 1L;
+
+    RecordingLogger(String name) {
+      this.name = name;
+    }
+
+    @Override
+    protected String getFullyQualifiedCallerName() {
+      return null;
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args, Throwable t) {
+      add(new Line(name, level, MessageFormatter.basicArrayFormat(pattern, args)));
+    }
+
+    @Override
+    public boolean isTraceEnabled() {
+      return false;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+      return false;
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+      return true;
+    }
+  }
+
+  /** The service provider SLF4J finds through {@code META-INF/services}. */
+  public static final class Provider implements SLF4JServiceProvider {
+    private final ConcurrentMap<String, Logger> loggers = new ConcurrentHashMap<>();
+    private final IMarkerFactory markers = new BasicMarkerFactory();
+    private final MDCAdapter mdc = new BasicMDCAdapter();
+
+    @Override
+    public ILoggerFactory getLoggerFactory() {
+      return name -> loggers.computeIfAbsent(name, RecordingLogger::new);
+    }
+
+    @Override
+    public IMarkerFactory getMarkerFactory() {
+      return markers;
+    }
+
+    @Override
+    public MDCAdapter getMDCAdapter() {
+      return mdc;
+    }
+
+    @Override
+    public String getRequestedApiVersion() {
+      return "2.0.99";
+    }
+
+    @Override
+    public void initialize() {}
+  }
+}
