@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +50,25 @@ import org.propdesk.core.owner.OwnerId;
  */
 @Value.Immutable
 public abstract class Complaint {
+
+  /**
+   * Rebuilds a snapshot exactly as it was saved (还原), for storage adapters only: it bypasses every
+   * rule, so never use it to change a complaint; change one through its command methods. {@link
+   * #restore()} checks only that every attribute is set. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableComplaint.Builder {
+    /** An empty builder. */
+    public Builder() {}
+
+    /**
+     * The snapshot.
+     *
+     * @throws IllegalStateException when an attribute is missing
+     */
+    public Complaint restore() {
+      return build();
+    }
+  }
 
   /** The complaint's id. */
   public abstract ComplaintId id();
@@ -130,7 +148,7 @@ public abstract class Complaint {
   /** Whether the first-reply alarm was raised (nothing said by the deadline). */
   public abstract boolean firstReplyOverdue();
 
-  /** Every reply and follow-up contact, in time order. */
+  /** Every reply and follow-up contact, in the order recorded (a contact may be recorded afterwards). */
   public abstract ImmutableList<ContactRecord> contacts();
 
   /** The days that passed without contact, in the office's zone. */
@@ -189,7 +207,7 @@ public abstract class Complaint {
     Instant deadline = policies.timers().firstReplyDeadline(now);
     Instant upgradeDue = policies.timers().upgradeDue(now, zone);
     Complaint c =
-        ImmutableComplaint.builder()
+        new Complaint.Builder()
             .id(id)
             .office(office)
             .zone(zone)
@@ -335,7 +353,7 @@ public abstract class Complaint {
     ContactRecord contact =
         new ContactRecord(now, Optional.empty(), actor.staffId(), actor.name(), Optional.of(reply.text()), Optional.empty());
     ImmutableComplaint next =
-        advance(ComplaintTrigger.REPLY, actor, now, reply.text()).withContacts(insert(contacts(), contact));
+        advance(ComplaintTrigger.REPLY, actor, now, reply.text()).withContacts(append(contacts(), contact));
     if (first) {
       next = next.withFirstReplyAt(now);
     }
@@ -370,7 +388,7 @@ public abstract class Complaint {
             at, Optional.of(contact.channel()), actor.staffId(), actor.name(), Optional.empty(), Optional.of(contact.ownerReply()));
     ImmutableComplaint next =
         advance(ComplaintTrigger.FOLLOW_UP, actor, now, contact.channel() + ": " + contact.ownerReply())
-            .withContacts(insert(contacts(), record));
+            .withContacts(append(contacts(), record));
     return accept(next, List.of(new ComplaintEvent.FollowedUp(id(), office(), at, contact.channel())));
   }
 
@@ -723,12 +741,5 @@ public abstract class Complaint {
 
   private static <T> ImmutableList<T> append(List<T> list, T item) {
     return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(item).build();
-  }
-
-  private static ImmutableList<ContactRecord> insert(List<ContactRecord> list, ContactRecord item) {
-    List<ContactRecord> copy = new ArrayList<>(list);
-    copy.add(item);
-    copy.sort(Comparator.comparing(ContactRecord::at));
-    return ImmutableList.copyOf(copy);
   }
 }

@@ -1,0 +1,20 @@
+package org.propdesk.persistence.jdbc;
+
+/**
+ * The database failed (数据库错误): a connection dropped, a statement was refused, the schema is
+ * missing. The transaction was rolled back, so nothing of it was kept. The message names the operation
+ * and the SQL state, never row data. Immutable.
+ */
+public final class JdbcStorageException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** Wraps a cause. */
+  public JdbcStorageException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Without a cause. */
+  public JdbcStorageException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,487 @@
+package org.propdesk.persistence.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.org.FrontDeskId;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Role;
+import org.propdesk.core.org.StaffId;
+import org.propdesk.core.owner.OwnerId;
+import org.propdesk.core.spi.ComplaintRepository;
+import org.propdesk.core.spi.DailyReviewRepository;
+import org.propdesk.core.spi.Journal;
+import org.propdesk.core.spi.JournalDraft;
+import org.propdesk.core.spi.JournalEntry;
+import org.propdesk.core.spi.Notification;
+import org.propdesk.core.spi.Outbox;
+import org.propdesk.core.spi.OutboxMessage;
+import org.propdesk.core.spi.StorageTransaction;
+import org.propdesk.core.spi.TimerEntry;
+import org.propdesk.core.spi.TimerQueue;
+import org.propdesk.core.supervision.DailyReview;
+
+/**
+ * One database transaction. Writes go to the database at once (so row locks and stale versions show
+ * early), except journal entries, which are chained at {@link #flush()} just before commit, under a
+ * lock on each office's chain head taken in office order. Confined to the thread running the callback.
+ */
+final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyReviewRepository, Journal, Outbox, TimerQueue {
+  private final Connection c;
+  private final Dialect dialect;
+  private final Map<ComplaintId, Complaint> seen = new HashMap<>();
+  private final List<JournalDraft> drafts = new ArrayList<>();
+  private final Set<String> claimedTimers = new HashSet<>();
+  private boolean closed;
+
+  JdbcTx(Connection c, Dialect dialect) {
+    this.c = c;
+    this.dialect = dialect;
+  }
+
+  void close() {
+    closed = true;
+  }
+
+  private void open() {
+    if (closed) {
+      throw new IllegalStateException("the transaction has ended; use storage only inside inTransaction");
+    }
+  }
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T sql(String what, Work<T> work) {
+    open();
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw JdbcStorage.translate(what, e);
+    }
+  }
+
+  @Override
+  public ComplaintRepository complaints() {
+    open();
+    return this;
+  }
+
+  @Override
+  public DailyReviewRepository reviews() {
+    open();
+    return this;
+  }
+
+  @Override
+  public Journal journal() {
+    open();
+    return this;
+  }
+
+  @Override
+  public Outbox outbox() {
+    open();
+    return this;
+  }
+
+  @Override
+  public TimerQueue timers() {
+    open();
+    return this;
+  }
+
+  // ------------------------------------------------------------------ complaints
+
+  @Override
+  public Optional<Complaint> find(ComplaintId id) {
+    return sql("find complaint", () -> {
+      List<Complaint> found = ComplaintRows.load(c, "c.id = ?", id.value());
+      found.forEach(x -> seen.put(x.id(), x));
+      return found.stream().findFirst();
+    });
+  }
+
+  @Override
+  public void save(Complaint snapshot, long expectedVersion) {
+    if (snapshot.version() != expectedVersion + 1) {
+      throw new IllegalArgumentException(
+          "snapshot version " + snapshot.version() + " must be expected version " + expectedVersion + " + 1");
+    }
+    sql("save complaint", () -> {
+      if (expectedVersion == 0) {
+        ComplaintRows.insert(c, snapshot);
+      } else {
+        Complaint before = seen.get(snapshot.id());
+        if (before == null || before.version() != expectedVersion) {
+          before = ComplaintRows.load(c, "c.id = ?", snapshot.id().value()).stream().findFirst()
+              .orElseThrow(() -> new StaleVersionException("Complaint", snapshot.id().value(), expectedVersion, 0));
+          if (before.version() != expectedVersion) {
+            throw new StaleVersionException("Complaint", snapshot.id().value(), expectedVersion, before.version());
+          }
+        }
+        ComplaintRows.update(c, before, snapshot);
+      }
+      seen.put(snapshot.id(), snapshot);
+      return null;
+    });
+  }
+
+  @Override
+  public List<Complaint> findOpenByOwner(OfficeId office, OwnerId owner) {
+    return sql("find open complaints", () -> remember(ComplaintRows.load(c,
+        "c.office_id = ? AND c.owner_id = ? AND c.state IN ('REGISTERED', 'IN_HANDLING')", office.value(), owner.value())));
+  }
+
+  @Override
+  public List<Complaint> findActiveBetween(OfficeId office, Instant from, Instant to) {
+    return sql("find active complaints", () -> remember(ComplaintRows.load(c,
+        "c.office_id = ? AND c.registered_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)", office.value(), to, from)));
+  }
+
+  private List<Complaint> remember(List<Complaint> list) {
+    list.forEach(x -> seen.put(x.id(), x));
+    return list;
+  }
+
+  // ------------------------------------------------------------------ reviews
+
+  @Override
+  public Optional<DailyReview> find(FrontDeskId desk, LocalDate day) {
+    return sql("find review", () -> reviews("desk_id = ? AND review_day = ?", desk.value(), day).stream().findFirst());
+  }
+
+  @Override
+  public void insert(DailyReview r) {
+    sql("insert review", () -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_daily_review (desk_id, review_day, office_id, reviewed_by,"
+          + " reviewer_name, reviewed_at, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Sql.bind(ps, r.desk(), r.day(), r.office(), r.reviewedBy(), r.reviewerName(), r.reviewedAt(), r.note(), r.version());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (Sql.isUniqueViolation(e)) {
+          throw new StaleVersionException("DailyReview", r.desk() + "@" + r.day(), 0, 1);
+        }
+        throw e;
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<DailyReview> findBetween(FrontDeskId desk, LocalDate from, LocalDate to) {
+    return sql("find reviews", () -> reviews("desk_id = ? AND review_day BETWEEN ? AND ?", desk.value(), from, to));
+  }
+
+  private List<DailyReview> reviews(String where, Object... params) throws SQLException {
+    List<DailyReview> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_daily_review WHERE " + where + " ORDER BY review_day")) {
+      Sql.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new DailyReview(OfficeId.of(rs.getString("office_id")), FrontDeskId.of(rs.getString("desk_id")),
+              rs.getObject("review_day", LocalDate.class), StaffId.of(rs.getString("reviewed_by")),
+              rs.getString("reviewer_name"), Sql.instant(rs, "reviewed_at"), rs.getString("note"), rs.getLong("version")));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ journal
+
+  @Override
+  public void append(JournalDraft draft) {
+    open();
+    drafts.add(draft);
+  }
+
+  @Override
+  public List<JournalEntry> entries(OfficeId office, long fromSeq, int limit) {
+    return sql("read journal", () -> {
+      List<JournalEntry> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal WHERE office_id = ? AND seq >= ?"
+          + " ORDER BY seq FETCH FIRST ? ROWS ONLY")) {
+        Sql.bind(ps, office.value(), fromSeq, Math.max(0, limit));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new JournalEntry(rs.getLong("seq"), new JournalDraft(office, Sql.instant(rs, "happened_at"),
+                rs.getString("actor"), rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("action_name"),
+                rs.getString("from_state"), rs.getString("to_state"), rs.getString("payload")),
+                rs.getString("prev_hash"), rs.getString("hash")));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Chains the staged journal entries: per office, lock the head, append, move the head. */
+  void flush() {
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Map<String, List<JournalDraft>> byOffice = new TreeMap<>();
+    drafts.forEach(d -> byOffice.computeIfAbsent(d.office().value(), k -> new ArrayList<>()).add(d));
+    sql("append journal", () -> {
+      for (Map.Entry<String, List<JournalDraft>> e : byOffice.entrySet()) {
+        ensureHead(e.getKey());
+        long seq;
+        String prev;
+        try (PreparedStatement ps = c.prepareStatement(
+            "SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ? FOR UPDATE")) {
+          Sql.bind(ps, e.getKey());
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            seq = rs.getLong(1);
+            prev = rs.getString(2);
+          }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal (office_id, seq, happened_at, actor,"
+            + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          for (JournalDraft d : e.getValue()) {
+            JournalEntry entry = JournalEntry.chain(++seq, d, prev);
+            Sql.bind(ps, e.getKey(), entry.seq(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
+                d.fromState(), d.toState(), d.payload(), entry.prevHash(), entry.hash());
+            ps.addBatch();
+            prev = entry.hash();
+          }
+          ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE pd_journal_head SET last_seq = ?, last_hash = ? WHERE office_id = ?")) {
+          Sql.bind(ps, seq, prev, e.getKey());
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+    drafts.clear();
+  }
+
+  private void ensureHead(String office) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(dialect.insertJournalHeadIfAbsent)) {
+      Sql.bind(ps, office, JournalEntry.GENESIS, office);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (!(dialect.raceMayViolateUniqueness() && Sql.isUniqueViolation(e))) {
+        throw e;
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ outbox
+
+  @Override
+  public void enqueue(OutboxMessage m) {
+    sql("enqueue notification", () -> {
+      Notification n = m.notification();
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_outbox (event_id, office_id, audience, role_name,"
+          + " event_type, aggregate_id, subject, body, occurred_at, status, attempts, next_attempt_at, created_at,"
+          + " delivered_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        Sql.bind(ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(), n.body(),
+            n.occurredAt(), m.status(), m.attempts(), m.nextAttemptAt(), m.createdAt(), m.deliveredAt(), m.lastError());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (Sql.isUniqueViolation(e)) {
+          throw new IllegalArgumentException("outbox already holds event " + n.eventId());
+        }
+        throw e;
+      }
+      return null;
+    });
+  }
+
+  private static final String OUTBOX_COLUMNS = "event_id, office_id, audience, role_name, event_type, aggregate_id, subject,"
+      + " body, occurred_at, status, attempts, next_attempt_at, created_at, delivered_at, last_error";
+
+  private static OutboxMessage message(ResultSet rs) throws SQLException {
+    Notification n = new Notification(rs.getString("event_id"), OfficeId.of(rs.getString("office_id")),
+        Notification.Audience.valueOf(rs.getString("audience")), Sql.optionalString(rs, "role_name").map(Role::valueOf),
+        rs.getString("event_type"), rs.getString("aggregate_id"), rs.getString("subject"), rs.getString("body"),
+        Sql.instant(rs, "occurred_at"));
+    return new OutboxMessage(n, OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+        Sql.instant(rs, "next_attempt_at"), Sql.instant(rs, "created_at"), Sql.optionalInstant(rs, "delivered_at"),
+        Sql.optionalString(rs, "last_error"));
+  }
+
+  private List<OutboxMessage> messages(String sql, Object... params) throws SQLException {
+    List<OutboxMessage> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Sql.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(message(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<OutboxMessage> claimDue(Instant now, int limit, Duration lease) {
+    return sql("claim notifications", () -> {
+      List<OutboxMessage> due = messages("SELECT " + OUTBOX_COLUMNS + " FROM pd_outbox WHERE status = 'PENDING'"
+          + " AND next_attempt_at <= ? ORDER BY outbox_seq FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED", now, limit);
+      if (!due.isEmpty()) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE pd_outbox SET next_attempt_at = ? WHERE event_id = ?")) {
+          for (OutboxMessage m : due) {
+            Sql.bind(ps, now.plus(lease), m.eventId());
+            ps.addBatch();
+          }
+          ps.executeBatch();
+        }
+      }
+      return due;
+    });
+  }
+
+  @Override
+  public void markDelivered(String eventId, Instant at) {
+    update("mark delivered", "UPDATE pd_outbox SET status = 'DELIVERED', delivered_at = ? WHERE event_id = ?"
+        + " AND status <> 'DELIVERED'", at, eventId);
+  }
+
+  @Override
+  public void markFailed(String eventId, String error, Instant nextAttemptAt, boolean dead) {
+    update("mark failed", "UPDATE pd_outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+        + " WHERE event_id = ? AND status = 'PENDING'", dead ? "DEAD" : "PENDING", nextAttemptAt,
+        error.length() > 1000 ? error.substring(0, 1000) : error, eventId);
+  }
+
+  @Override
+  public List<OutboxMessage> dead(int limit) {
+    return sql("list dead notifications", () -> messages("SELECT " + OUTBOX_COLUMNS
+        + " FROM pd_outbox WHERE status = 'DEAD' ORDER BY outbox_seq FETCH FIRST ? ROWS ONLY", limit));
+  }
+
+  @Override
+  public boolean retryDead(String eventId, Instant now) {
+    return update("retry dead notification", "UPDATE pd_outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
+        + " WHERE event_id = ? AND status = 'DEAD'", now, eventId) == 1;
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(String eventId) {
+    return sql("find notification", () -> messages("SELECT " + OUTBOX_COLUMNS + " FROM pd_outbox WHERE event_id = ?", eventId)
+        .stream().findFirst());
+  }
+
+  @Override
+  public Map<OutboxMessage.Status, Long> counts() {
+    return sql("count notifications", () -> {
+      Map<OutboxMessage.Status, Long> counts = new EnumMap<>(OutboxMessage.Status.class);
+      for (OutboxMessage.Status s : OutboxMessage.Status.values()) {
+        counts.put(s, 0L);
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT status, COUNT(*) FROM pd_outbox GROUP BY status");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          counts.put(OutboxMessage.Status.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+      }
+      return counts;
+    });
+  }
+
+  private int update(String what, String sql, Object... params) {
+    return sql(what, () -> {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        Sql.bind(ps, params);
+        return ps.executeUpdate();
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ timers
+
+  @Override
+  public void schedule(TimerEntry t) {
+    sql("schedule timer", () -> {
+      try (PreparedStatement ps = c.prepareStatement(dialect.insertTimerIfAbsent)) {
+        Sql.bind(ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (!(dialect.raceMayViolateUniqueness() && Sql.isUniqueViolation(e))) {
+          throw e;
+        }
+      }
+      return null;
+    });
+  }
+
+  private static final String TIMER_COLUMNS = "id, office_id, aggregate_type, aggregate_id, kind, due_at, payload, fired_at";
+
+  private List<TimerEntry> timers(String sql, Object... params) throws SQLException {
+    List<TimerEntry> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Sql.bind(ps, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new TimerEntry(rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getString("aggregate_type"),
+              rs.getString("aggregate_id"), rs.getString("kind"), Sql.instant(rs, "due_at"), rs.getString("payload"),
+              Sql.optionalInstant(rs, "fired_at")));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public List<TimerEntry> due(Instant now, int limit) {
+    return sql("list due timers", () -> timers("SELECT " + TIMER_COLUMNS + " FROM pd_timer WHERE pending = TRUE AND due_at <= ?"
+        + " ORDER BY due_at, id FETCH FIRST ? ROWS ONLY", now, limit));
+  }
+
+  @Override
+  public Optional<TimerEntry> claim(String timerId) {
+    return sql("claim timer", () -> {
+      Optional<TimerEntry> t = timers("SELECT " + TIMER_COLUMNS + " FROM pd_timer WHERE id = ? AND pending = TRUE"
+          + " FOR UPDATE SKIP LOCKED", timerId).stream().findFirst();
+      t.ifPresent(x -> claimedTimers.add(x.id()));
+      return t;
+    });
+  }
+
+  @Override
+  public void markFired(String timerId, Instant at) {
+    open();
+    if (!claimedTimers.contains(timerId)) {
+      throw new IllegalStateException("timer " + timerId + " must be claimed in this transaction first");
+    }
+    if (update("mark timer fired", "UPDATE pd_timer SET pending = FALSE, fired_at = ? WHERE id = ? AND pending = TRUE",
+        at, timerId) != 1) {
+      throw new StaleVersionException("Timer", timerId, 0, 1);
+    }
+  }
+
+  @Override
+  public long pendingCount() {
+    return sql("count timers", () -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM pd_timer WHERE pending = TRUE");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    });
+  }
+}
