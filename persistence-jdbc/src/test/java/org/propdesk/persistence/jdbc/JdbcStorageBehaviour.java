@@ -1,0 +1,220 @@
+package org.propdesk.persistence.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ContactChannel;
+import org.propdesk.core.complaint.ContactRecord;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.memory.RecordingNotifier;
+import org.propdesk.core.spi.IdSource;
+import org.propdesk.core.spi.Notification;
+import org.propdesk.core.spi.Notifier;
+import org.propdesk.core.spi.OutboxMessage;
+import org.propdesk.testkit.ComplaintScenarioRunner;
+import org.propdesk.testkit.Fixtures;
+import org.propdesk.testkit.MutableClock;
+import org.propdesk.workflows.PropDesk;
+import org.propdesk.workflows.RetryPolicy;
+
+/** Concurrency, faults and migrations on a real database; run for H2 and for PostgreSQL. */
+abstract class JdbcStorageBehaviour {
+
+  /** A new, empty database. */
+  abstract DataSource newDataSource();
+
+  private static PropDesk desk(JdbcStorage storage, MutableClock clock, Notifier notifier, IdSource ids) {
+    return PropDesk.builder().clock(clock).ids(ids).storage(storage).notifier(notifier).directory(Fixtures.directory())
+        .retryPolicy(new RetryPolicy(Duration.ofSeconds(10), Duration.ofMinutes(1), 5)).build();
+  }
+
+  @Test
+  void sixteenWritersOfFollowUpsOnOneComplaintStoreEverySuccessExactlyOnce() throws Exception {
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk d = desk(JdbcStorage.create(newDataSource()), clock, RecordingNotifier.create(), IdSource.sequential());
+    Complaint c = d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1).build())
+        .orElseThrow();
+    int threads = 16;
+    int each = 200;
+    AtomicInteger successes = new AtomicInteger();
+    AtomicInteger gaveUp = new AtomicInteger();
+    List<String> succeeded = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<?>> fs = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int writer = t;
+        fs.add(pool.submit(() -> {
+          start.await();
+          for (int i = 0; i < each; i++) {
+            String said = "writer " + writer + " contact " + i;
+            try {
+              d.complaints().followUp(Fixtures.assistant(Fixtures.OFFICE_1), c.id(), FollowUpContact.now(ContactChannel.PHONE, said))
+                  .orElseThrow();
+              successes.incrementAndGet();
+              succeeded.add(said);
+            } catch (StaleVersionException e) {
+              gaveUp.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : fs) {
+        f.get(10, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Complaint stored = d.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id()).orElseThrow();
+    List<String> replies = stored.contacts().stream().map(ContactRecord::ownerReply).map(o -> o.orElseThrow()).toList();
+    System.out.printf("%s: %d follow-ups stored, %d gave up after %d attempts%n", getClass().getSimpleName(), successes.get(),
+        gaveUp.get(), org.propdesk.workflows.ComplaintDesk.ATTEMPTS);
+    assertThat(successes.get() + gaveUp.get()).isEqualTo(threads * each);
+    assertThat(successes.get()).isPositive();
+    assertThat(replies).hasSize(successes.get()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(succeeded);
+    assertThat(stored.version()).isEqualTo(1 + successes.get());
+    assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  }
+
+  @Test
+  void aConnectionLostAtAnyStatementOfACommandLeavesNoPartialRows() {
+    FailingDataSource ds = new FailingDataSource(newDataSource());
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk d = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.sequential());
+    Complaint c = d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1)
+        .concernsContractedService(true).build()).orElseThrow();
+    d.complaints().judge(Fixtures.supervisor(Fixtures.OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+    int failures = 0;
+    for (int n = 1; ; n++) {
+      Map<String, Long> before = Rows.count(ds);
+      ds.failOn(n);
+      try {
+        // A repeat: registers and links a new complaint and raises the open one to major, in one transaction.
+        d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1).build()).orElseThrow();
+        ds.failOn(0);
+        break;
+      } catch (RuntimeException e) {
+        ds.failOn(0);
+        failures++;
+        assertThat(e).isInstanceOf(JdbcStorageException.class);
+        assertThat(Rows.count(ds)).as("after a failure at execution %d", n).isEqualTo(before);
+      }
+    }
+    assertThat(failures).as("every statement of the command was failed once").isGreaterThan(10);
+    assertThat(d.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id()).orElseThrow().repeats()).hasSize(1);
+    assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  }
+
+  @Test
+  void aNotifierFailingThirtyPercentOfTheTimeEndsWithEveryEventDeliveredOrDead() {
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    SplittableRandom random = new SplittableRandom(30);
+    RecordingNotifier delivered = RecordingNotifier.create();
+    Notifier flaky = n -> {
+      boolean fail;
+      synchronized (random) {
+        fail = random.nextInt(100) < 30;
+      }
+      if (fail) {
+        throw new IllegalStateException("gateway timeout");
+      }
+      delivered.deliver(n);
+    };
+    JdbcStorage storage = JdbcStorage.create(newDataSource());
+    PropDesk d = desk(storage, clock, flaky, IdSource.sequential());
+    for (int k = 1; k <= 40; k++) {
+      org.propdesk.core.org.OfficeId office = k <= 20 ? Fixtures.OFFICE_1 : Fixtures.OFFICE_2;
+      Complaint c = d.complaints().register(Fixtures.clerk(office), Fixtures.registration(office, 1 + (k - 1) % 20)
+          .content("complaint " + k).build()).orElseThrow();
+      d.complaints().judge(Fixtures.supervisor(office), c.id(), Judgement.valid(k % 3 == 0, k % 7 == 0)).orElseThrow();
+    }
+    for (int round = 0; round < 20; round++) {
+      d.outbox().deliverDue();
+      clock.advance(Duration.ofMinutes(2));
+    }
+    Map<OutboxMessage.Status, Long> counts = d.outbox().counts();
+    long total = counts.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(total).isGreaterThan(40);
+    assertThat(counts.get(OutboxMessage.Status.PENDING)).isZero();
+    assertThat(counts.get(OutboxMessage.Status.DELIVERED) + counts.get(OutboxMessage.Status.DEAD)).isEqualTo(total);
+    assertThat((long) delivered.eventIds().size()).isEqualTo(counts.get(OutboxMessage.Status.DELIVERED));
+    List<OutboxMessage> dead = d.outbox().dead(1000);
+    assertThat(dead).allSatisfy(m -> assertThat(delivered.eventIds()).doesNotContain(m.eventId()));
+    assertThat(delivered.deliveries()).extracting(Notification::eventId).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void migratingTwiceIsANoOpAndTheHostsTablesAreLeftAlone() throws SQLException {
+    DataSource ds = newDataSource();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE erp_invoice (id INTEGER PRIMARY KEY, amount_fen BIGINT NOT NULL)");
+      s.execute("INSERT INTO erp_invoice VALUES (1, 12345)");
+    }
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk first = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.prefixed("run1"));
+    Complaint c = first.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 2).build())
+        .orElseThrow();
+    Map<String, Long> before = Rows.count(ds);
+    long history = history(ds, "");
+    PropDesk second = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.prefixed("run2"));
+    assertThat(Rows.count(ds)).isEqualTo(before);
+    assertThat(history(ds, "")).as("the second migration records nothing").isEqualTo(history);
+    assertThat(history(ds, " WHERE \"version\" = '1' AND \"success\"")).as("V1 applied once").isEqualTo(1);
+    assertThat(second.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id())).contains(c);
+    try (Connection conn = ds.getConnection(); Statement s = conn.createStatement();
+        var rs = s.executeQuery("SELECT amount_fen FROM erp_invoice WHERE id = 1")) {
+      rs.next();
+      assertThat(rs.getLong(1)).isEqualTo(12345);
+    }
+  }
+
+  private static long history(DataSource ds, String where) throws SQLException {
+    try (Connection conn = ds.getConnection(); Statement s = conn.createStatement();
+        var rs = s.executeQuery("SELECT COUNT(*) FROM \"" + Migrations.HISTORY_TABLE + "\"" + where)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void aSchemaManagedByTheHostIsUsedAsItIs() {
+    DataSource ds = newDataSource();
+    JdbcStorage.create(ds);
+    JdbcStorage hostManaged = JdbcStorage.builder(ds).schemaManagedByHost().build();
+    long pending = hostManaged.inTransaction(tx -> tx.timers().pendingCount());
+    assertThat(pending).isZero();
+    assertThatThrownBy(() -> JdbcStorage.builder(newDataSource()).schemaManagedByHost().build()
+        .inTransaction(tx -> tx.timers().pendingCount()))
+        .isInstanceOf(JdbcStorageException.class).hasMessageContaining("SQL state");
+  }
+
+  @Test
+  void seededComplaintScenariosKeepEveryInvariantOnThisDatabase() {
+    ComplaintScenarioRunner runner = ComplaintScenarioRunner.onStorage(() -> JdbcStorage.create(newDataSource()));
+    for (long seed = 1; seed <= 3; seed++) {
+      assertThat(runner.run(seed, 120).steps()).isEqualTo(120);
+    }
+  }
+}
