@@ -50,6 +50,27 @@ final class Databases {
     return url;
   }
 
+  /** Two independent data sources (two "nodes") on one new in-memory H2 database. */
+  static DataSource[] h2Pair() {
+    String url = "jdbc:h2:mem:propdesk-pair-" + COUNTER.incrementAndGet() + "-" + ProcessHandle.current().pid()
+        + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+    DataSource[] pair = new DataSource[2];
+    for (int i = 0; i < 2; i++) {
+      org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+      ds.setURL(url);
+      pair[i] = ds;
+    }
+    return pair;
+  }
+
+  /** Two independent data sources (two "nodes") on one new schema of the PostgreSQL database. */
+  static DataSource[] postgresPair() {
+    PGSimpleDataSource first = (PGSimpleDataSource) postgres();
+    PGSimpleDataSource second = pg(postgresUrl());
+    second.setCurrentSchema(first.getCurrentSchema());
+    return new DataSource[] {first, second};
+  }
+
   /** A data source on a new, empty schema of the configured PostgreSQL database. */
   static DataSource postgres() {
     String url = postgresUrl();
