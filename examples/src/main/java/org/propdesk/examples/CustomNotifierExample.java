@@ -74,7 +74,7 @@ public final class CustomNotifierExample {
   /** Runs the example and returns what the gateway sent. */
   static List<String> run(java.io.PrintStream out) {
     DemoCompany company = new DemoCompany();
-    SimulatedClock clock = new SimulatedClock(MonthDemo.START.plus(Duration.ofHours(9)), DemoCompany.ZONE);
+    SimulatedClock clock = new SimulatedClock(Instant.parse("2026-03-02T01:00:00Z"), DemoCompany.ZONE);
     MessagingGateway gateway = new MessagingGateway();
     PropDesk desk = PropDesk.builder().clock(clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(new GatewayNotifier(gateway)).directory(company.directory).build();

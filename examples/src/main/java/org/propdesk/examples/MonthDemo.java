@@ -1,10 +1,14 @@
 package org.propdesk.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,8 @@ import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.IdSource;
+import org.propdesk.core.spi.Storage;
+import org.propdesk.persistence.jdbc.JdbcStorage;
 import org.propdesk.workflows.PropDesk;
 
 /**
@@ -43,19 +49,25 @@ import org.propdesk.workflows.PropDesk;
  *
  * <p>Complaints arrive at the front desks during March 2026, most answered within 15 minutes and
  * some not, judged, followed up daily, resolved, called back and closed; a few stall and become major
- * a month later, after which the general manager takes them over (the clock runs to the end of April
- * so that every March complaint can reach its month). The host's duties are simulated too: the SLA sweep and the outbox relay run every
+ * a month later, after which the general manager takes them over (the clock runs a second month so
+ * that the first month's complaints can reach their month). The host's duties are simulated too: the SLA sweep and the outbox relay run every
  * ten minutes. At the end it prints, per office: received, valid, by class, first-reply compliance,
  * upgrades, closed and callback satisfaction, and checks every office's journal.
  *
- * <p>Run: {@code mvn -q -pl examples -am compile exec:java}. Optional argument: the seed.
+ * <p>It runs on the embedded H2 database in {@code ./propdesk-data} by default: a second run continues
+ * with the next month and picks up the complaints still open; {@code --fresh} starts afresh.
+ *
+ * <p>Run: {@code mvn -q -pl examples -am compile exec:java} (add {@code -Dexec.args=--fresh} to start
+ * afresh).
  */
 public final class MonthDemo {
   static final long DEFAULT_SEED = 20260302L;
-  static final Instant START = LocalDate.of(2026, 3, 2).atStartOfDay(DemoCompany.ZONE).toInstant();
-  static final Instant LAST_ARRIVAL = LocalDate.of(2026, 4, 1).atStartOfDay(DemoCompany.ZONE).toInstant();
-  static final Instant END = LocalDate.of(2026, 5, 1).atStartOfDay(DemoCompany.ZONE).toInstant();
-  private static final Duration SWEEP_EVERY = Duration.ofMinutes(10);
+  /** The month of arrivals of the first run; each later run takes the month two after the last. */
+  static final YearMonth FIRST_MONTH = YearMonth.of(2026, 3);
+  /** Where the embedded H2 database lives, relative to the working directory. */
+  static final Path DATA_DIRECTORY = Path.of("propdesk-data");
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(15);
+  private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
   private static final ComplaintCategory[] CATEGORIES = {
     ComplaintCategory.REPAIRS, ComplaintCategory.REPAIRS, ComplaintCategory.CLEANING, ComplaintCategory.NOISE,
     ComplaintCategory.PARKING, ComplaintCategory.SECURITY, ComplaintCategory.FEES, ComplaintCategory.STAFF_CONDUCT,
@@ -64,10 +76,54 @@ public final class MonthDemo {
 
   private MonthDemo() {}
 
-  /** Runs the demo and prints the summary. */
-  public static void main(String[] args) {
-    long seed = args.length > 0 ? Long.parseLong(args[0]) : DEFAULT_SEED;
-    print(new Simulation(seed).run(), System.out);
+  /**
+   * Runs the demo on the embedded H2 database in {@code ./propdesk-data} and prints the summary. A
+   * second run continues where the first stopped (the next month, with the complaints still open);
+   * {@code --fresh} deletes the database first; {@code --in-memory} keeps nothing; {@code --seed=N}
+   * changes the random arrivals.
+   */
+  public static void main(String[] args) throws IOException {
+    long seed = DEFAULT_SEED;
+    boolean fresh = false;
+    boolean inMemory = false;
+    for (String a : args) {
+      if (a.equals("--fresh")) {
+        fresh = true;
+      } else if (a.equals("--in-memory")) {
+        inMemory = true;
+      } else if (a.startsWith("--seed=")) {
+        seed = Long.parseLong(a.substring("--seed=".length()));
+      } else {
+        System.err.println("usage: MonthDemo [--fresh] [--in-memory] [--seed=N]");
+        System.exit(2);
+      }
+    }
+    Storage storage;
+    String where;
+    if (inMemory) {
+      storage = InMemoryStorage.create();
+      where = "in memory (nothing is kept)";
+    } else {
+      if (fresh) {
+        deleteRecursively(DATA_DIRECTORY);
+      }
+      storage = JdbcStorage.embeddedH2(DATA_DIRECTORY);
+      where = "embedded H2 in " + DATA_DIRECTORY.toAbsolutePath() + " (run again to continue; --fresh starts afresh)";
+    }
+    Summary summary = new Simulation(seed, storage).run();
+    print(summary, System.out);
+    System.out.println("storage: " + where);
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   /**
@@ -110,14 +166,26 @@ public final class MonthDemo {
    * The whole run.
    *
    * @param seed the seed
-   * @param offices per office
+   * @param month the month of arrivals simulated
+   * @param offices per office, for the complaints that arrived in that month
+   * @param carriedOver complaints of earlier runs still open when this run began
+   * @param carriedOverClosed of which closed by the end of this run
    * @param notificationsDelivered notifications the relay delivered
    * @param rejectedCommands commands the desk refused (e.g. a reply with a forbidden phrase)
+   * @param storedComplaints complaints in storage after the run, all runs together
    */
-  record Summary(long seed, List<OfficeSummary> offices, int notificationsDelivered, int rejectedCommands) {}
+  record Summary(
+      long seed,
+      YearMonth month,
+      List<OfficeSummary> offices,
+      int carriedOver,
+      int carriedOverClosed,
+      int notificationsDelivered,
+      int rejectedCommands,
+      int storedComplaints) {}
 
   static void print(Summary s, PrintStream out) {
-    out.println("PropDesk demo: complaints (投诉) received in March 2026, followed to 30 April, seed " + s.seed());
+    out.println("PropDesk demo: complaints (投诉) received in " + s.month() + ", followed for two months, seed " + s.seed());
     out.println();
     String fmt = " %8s %8s %8s %9s %6s %10s %9s %7s %13s%n";
     out.print(pad("office", 30));
@@ -137,7 +205,12 @@ public final class MonthDemo {
         + " registration (seed 4.3.1 c)");
     out.println("days without a follow-up contact: " + s.offices().stream().mapToInt(OfficeSummary::missedFollowUpDays).sum()
         + "; notifications delivered: " + s.notificationsDelivered() + "; commands refused: " + s.rejectedCommands());
-    out.println("journals verified: " + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
+    if (s.carriedOver() > 0) {
+      out.println("carried over from the previous run: " + s.carriedOver() + " open complaints, " + s.carriedOverClosed()
+          + " of them closed in this run");
+    }
+    out.println("complaints stored, all runs: " + s.storedComplaints() + "; journals verified: "
+        + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
   }
 
   /** Pads to a display width, counting CJK characters as two columns. */
@@ -156,9 +229,15 @@ public final class MonthDemo {
     private final long seed;
     private final SplittableRandom random;
     private final DemoCompany company = new DemoCompany();
-    private final SimulatedClock clock = new SimulatedClock(START, DemoCompany.ZONE);
     private final RecordingNotifier notifier = RecordingNotifier.create();
+    private final YearMonth month;
+    private final Instant start;
+    private final Instant lastArrival;
+    private final Instant end;
+    private final SimulatedClock clock;
     private final PropDesk desk;
+    private final List<Complaint> carriedOver;
+    private final Storage storage;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>();
     private final Map<OfficeId, List<Complaint>> open = new LinkedHashMap<>();
     private long sequence;
@@ -172,20 +251,41 @@ public final class MonthDemo {
       }
     }
 
-    Simulation(long seed) {
+    Simulation(long seed, Storage storage) {
+      this.storage = storage;
+      List<Complaint> stored = stored(storage);
+      this.month = stored.stream().map(c -> YearMonth.from(c.registeredAt().atZone(DemoCompany.ZONE)))
+          .max(java.util.Comparator.naturalOrder()).map(m -> m.plusMonths(2)).orElse(FIRST_MONTH);
       this.seed = seed;
-      this.random = new SplittableRandom(seed);
-      this.desk = PropDesk.builder().clock(clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
-          .notifier(notifier).directory(company.directory).build();
+      this.random = new SplittableRandom(seed ^ month.hashCode());
+      this.start = month.atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      this.lastArrival = month.plusMonths(1).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      this.end = month.plusMonths(2).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      this.clock = new SimulatedClock(start, DemoCompany.ZONE);
+      this.carriedOver = stored.stream().filter(c -> !c.isTerminal()).toList();
+      this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("m" + month.toString().replace("-", "")))
+          .storage(storage).notifier(notifier).directory(company.directory).build();
+    }
+
+    /** Every complaint already stored, read by each office's director. */
+    private List<Complaint> stored(Storage storage) {
+      PropDesk reader = PropDesk.builder().clock(new SimulatedClock(Instant.EPOCH, DemoCompany.ZONE))
+          .ids(IdSource.prefixed("reader")).storage(storage).notifier(n -> { }).directory(company.directory).build();
+      List<Complaint> all = new ArrayList<>();
+      for (ManagementOffice office : company.offices) {
+        all.addAll(reader.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), Instant.EPOCH, FAR));
+      }
+      return all;
     }
 
     Summary run() {
-      for (Instant t = START; t.isBefore(END); t = t.plus(SWEEP_EVERY)) {
+      for (Instant t = start; t.isBefore(end); t = t.plus(SWEEP_EVERY)) {
         at(t, this::sweep);
       }
+      carriedOver.forEach(this::resume);
       for (ManagementOffice office : company.offices) {
         open.put(office.id(), new ArrayList<>());
-        for (LocalDate day = LocalDate.of(2026, 3, 2); day.isBefore(LocalDate.of(2026, 4, 1)); day = day.plusDays(1)) {
+        for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
           int arrivals = 4 + random.nextInt(5);
           for (int i = 0; i < arrivals; i++) {
             Instant when = day.atTime(LocalTime.of(8 + random.nextInt(12), random.nextInt(60))).atZone(DemoCompany.ZONE).toInstant();
@@ -203,7 +303,7 @@ public final class MonthDemo {
     }
 
     private void at(Instant when, Runnable action) {
-      if (when.isBefore(END)) {
+      if (when.isBefore(end)) {
         agenda.add(new Step(when, sequence++, action));
       }
     }
@@ -216,6 +316,22 @@ public final class MonthDemo {
       LocalDate tomorrow = clock.instant().atZone(DemoCompany.ZONE).toLocalDate().plusDays(1);
       return tomorrow.atTime(LocalTime.of(fromHour + random.nextInt(toHour - fromHour), random.nextInt(60)))
           .atZone(DemoCompany.ZONE).toInstant();
+    }
+
+    /** Picks up a complaint left open by an earlier run, at the step it had reached. */
+    private void resume(Complaint c) {
+      OfficeId o = c.office();
+      switch (c.state()) {
+        case REGISTERED -> at(in(Duration.ofHours(1 + random.nextInt(8))), () -> judge(c.id(), o));
+        case IN_HANDLING -> {
+          at(tomorrowBetween(9, 18), () -> followUp(c.id(), o));
+          at(in(Duration.ofHours(4 + random.nextInt(44))), () -> resolve(c.id(), o));
+        }
+        case RESOLVED -> at(tomorrowBetween(10, 17), () -> callback(c.id(), o));
+        case AWAITING_SIGN_OFF -> at(tomorrowBetween(9, 11), () ->
+            outcome(desk.complaints().signOff(company.generalManager(), c.id(), "已审阅，同意结案。")));
+        default -> { }
+      }
     }
 
     private void sweep() {
@@ -352,7 +468,8 @@ public final class MonthDemo {
     private Summary summarise() {
       List<OfficeSummary> offices = new ArrayList<>();
       for (ManagementOffice office : company.offices) {
-        List<Complaint> all = desk.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), START, END);
+        List<Complaint> all = desk.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), start, end)
+            .stream().filter(c -> !c.registeredAt().isBefore(start)).toList();
         Map<ComplaintClass, Integer> byClass = new LinkedHashMap<>();
         for (ComplaintClass c : ComplaintClass.values()) {
           byClass.put(c, (int) all.stream().filter(x -> x.complaintClass().equals(Optional.of(c))).count());
@@ -375,7 +492,11 @@ public final class MonthDemo {
             (int) callbacks.stream().filter(c -> c.outcome() == CallbackOutcome.UNSATISFIED).count(),
             desk.audit().verify(office.id()).intact()));
       }
-      return new Summary(seed, offices, notifier.eventIds().size(), rejected);
+      List<Complaint> everything = stored(storage);
+      java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
+      int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && c.isTerminal()).count();
+      return new Summary(seed, month, offices, carriedOver.size(), carriedClosed, notifier.eventIds().size(), rejected,
+          everything.size());
     }
   }
 }

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.propdesk.persistence.jdbc.JdbcStorage;
 import org.propdesk.core.complaint.ComplaintClass;
+import org.propdesk.core.memory.InMemoryStorage;
 
 /** The demo runs, is deterministic, and shows what the issue asks: breaches, upgrades, closures. */
 class MonthDemoTest {
 
   @Test
   void aSimulatedMonthAtThreeOfficesShowsBreachesUpgradesAndClosures() {
-    MonthDemo.Summary s = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED).run();
+    MonthDemo.Summary s = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create()).run();
     assertThat(s.offices()).hasSize(3);
     int received = s.offices().stream().mapToInt(MonthDemo.OfficeSummary::received).sum();
     assertThat(received).isBetween(300, 900);
@@ -28,6 +33,20 @@ class MonthDemoTest {
     assertThat(s.offices().stream().mapToInt(MonthDemo.OfficeSummary::upgrades).sum()).isPositive();
     assertThat(s.notificationsDelivered()).isPositive();
     assertThat(s.rejectedCommands()).isPositive();
+    assertThat(s.month()).isEqualTo(MonthDemo.FIRST_MONTH);
+    assertThat(s.carriedOver()).isZero();
+  }
+
+  @Test
+  void aSecondRunOnTheSameDatabaseContinuesWithTheNextMonthAndTheOpenComplaints(@TempDir Path dir) {
+    MonthDemo.Summary first = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
+    MonthDemo.Summary second = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
+    assertThat(first.month()).isEqualTo(YearMonth.of(2026, 3));
+    assertThat(second.month()).isEqualTo(YearMonth.of(2026, 5));
+    assertThat(second.storedComplaints()).isEqualTo(first.storedComplaints()
+        + second.offices().stream().mapToInt(MonthDemo.OfficeSummary::received).sum());
+    assertThat(second.carriedOverClosed()).isLessThanOrEqualTo(second.carriedOver());
+    assertThat(second.offices()).allSatisfy(o -> assertThat(o.journalIntact()).isTrue());
   }
 
   @Test
@@ -37,7 +56,7 @@ class MonthDemoTest {
 
   private static String printed(long seed) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    MonthDemo.print(new MonthDemo.Simulation(seed).run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    MonthDemo.print(new MonthDemo.Simulation(seed, InMemoryStorage.create()).run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 }
