@@ -11,7 +11,10 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** The databases the benchmarks run on: a fresh H2 file database, or a fresh PostgreSQL schema. */
+/**
+ * The databases the benchmarks run on: a fresh H2 file database, or a fresh PostgreSQL schema, each
+ * behind a HikariCP pool, as a host would hand PropDesk its pool.
+ */
 final class BenchDatabases {
   private BenchDatabases() {}
 
@@ -21,6 +24,14 @@ final class BenchDatabases {
    * {@code PROPDESK_POSTGRES_USER}).
    */
   static DataSource fresh(String kind, String name) {
+    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+    config.setDataSource(unpooled(kind, name));
+    config.setMaximumPoolSize(24);
+    config.setPoolName("propdesk-bench-" + kind);
+    return new com.zaxxer.hikari.HikariDataSource(config);
+  }
+
+  private static DataSource unpooled(String kind, String name) {
     switch (kind.toLowerCase(Locale.ROOT)) {
       case "h2" -> {
         Path dir;

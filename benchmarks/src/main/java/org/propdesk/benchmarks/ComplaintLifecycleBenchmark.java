@@ -45,7 +45,7 @@ import org.propdesk.workflows.PropDesk;
  *
  * <p>One lifecycle is six commands, each its own transaction: register, reply, judge valid, follow
  * up, resolve, call back (closed). Scores are per command ({@code lifecycle*}) and per row
- * ({@code baseline*}). Run: {@code mvn -pl benchmarks -am package exec:exec}; for PostgreSQL set
+ * ({@code naiveRows*}). Run: {@code mvn -pl benchmarks -am package exec:exec -DskipTests}; for PostgreSQL set
  * {@code PROPDESK_POSTGRES_URL}; for H2 only add {@code -Djmh.args="-p database=h2"}.
  */
 @State(Scope.Benchmark)

@@ -25,6 +25,13 @@ class ArchitectureRulesTest {
               "org.propdesk.testkit..", "org.propdesk.examples..", "org.propdesk.persistence..", "org.propdesk.reporting..");
 
   @ArchTest
+  static final ArchRule persistenceDependsOnlyOnCore =
+      noClasses().that().resideInAPackage("org.propdesk.persistence..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.propdesk.workflows..", "org.propdesk.reporting..", "org.propdesk.testkit..", "org.propdesk.examples..")
+          .because("persistence-jdbc and reporting never depend on workflows or on each other (ARCHITECTURE §1)");
+
+  @ArchTest
   static final ArchRule noModuleReadsTheWallClockOrMakesRandomUuids =
       noClasses().that().resideInAPackage("org.propdesk..")
           .should().callMethod(java.time.Instant.class, "now")
@@ -45,7 +52,7 @@ class ArchitectureRulesTest {
 
   @ArchTest
   static final ArchRule libraryModulesStartNoThreads =
-      noClasses().that().resideInAnyPackage("org.propdesk.core..", "org.propdesk.workflows..")
+      noClasses().that().resideInAnyPackage("org.propdesk.core..", "org.propdesk.workflows..", "org.propdesk.persistence..")
           .should().callConstructor(Thread.class)
           .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
           .because("the host schedules runDue() and deliverDue(); PropDesk starts no thread");

@@ -33,12 +33,25 @@ public final class StaleVersionException extends RuntimeException {
     this.expectedVersion = expectedVersion;
   }
 
-  /** The aggregate's id as text. */
+  /**
+   * A conflict with a concurrent transaction that is not tied to one aggregate's version (a deadlock, a
+   * lock time-out, a serialization failure); retrying resolves it.
+   *
+   * @param what what was being done, e.g. {@code "save complaint"}
+   * @param cause the store's own exception
+   */
+  public StaleVersionException(String what, Throwable cause) {
+    super("a concurrent transaction got in the way while trying to " + what + "; retry", cause);
+    this.aggregateId = "";
+    this.expectedVersion = -1;
+  }
+
+  /** The aggregate's id as text; empty for a conflict not tied to one aggregate. */
   public String aggregateId() {
     return aggregateId;
   }
 
-  /** The version the failed writer expected. */
+  /** The version the failed writer expected; -1 when not tied to one aggregate. */
   public long expectedVersion() {
     return expectedVersion;
   }

@@ -178,7 +178,7 @@ final class ComplaintRows {
 
   /**
    * Loads the complaints selected by {@code where} (a condition on {@code pd_complaint c}) with their
-   * lists, in registration order then id. Six queries, whatever the number of complaints.
+   * lists, in registration order then id. Two queries, whatever the number of complaints.
    */
   static List<Complaint> load(Connection c, String where, Object... params) throws SQLException {
     Map<String, Complaint.Builder> builders = new LinkedHashMap<>();
@@ -194,50 +194,55 @@ final class ComplaintRows {
     if (builders.isEmpty()) {
       return List.of();
     }
-    children(c, "pd_complaint_history", where, params, (rs, b) -> b.addHistory(new HistoryEntry(
-        Sql.instant(rs, "happened_at"),
-        Sql.optionalString(rs, "trigger_name").map(ComplaintTrigger::valueOf),
-        ComplaintState.valueOf(rs.getString("to_state")),
-        StaffId.of(rs.getString("actor_id")),
-        rs.getString("actor_name"),
-        rs.getString("note"))), builders);
-    children(c, "pd_complaint_contact", where, params, (rs, b) -> b.addContacts(new ContactRecord(
-        Sql.instant(rs, "happened_at"),
-        Sql.optionalString(rs, "channel").map(ContactChannel::valueOf),
-        StaffId.of(rs.getString("actor_id")),
-        rs.getString("handler_name"),
-        Sql.optionalString(rs, "said"),
-        Sql.optionalString(rs, "owner_reply"))), builders);
-    children(c, "pd_complaint_callback", where, params, (rs, b) -> b.addCallbacks(new CallbackRecord(
-        Sql.instant(rs, "happened_at"),
-        CallbackOutcome.valueOf(rs.getString("outcome")),
-        rs.getString("comment_text"),
-        StaffId.of(rs.getString("actor_id")),
-        rs.getString("actor_name"))), builders);
-    children(c, "pd_complaint_missed_day", where, params,
-        (rs, b) -> b.addMissedFollowUpDays(rs.getObject("missed_day", java.time.LocalDate.class)), builders);
-    children(c, "pd_complaint_repeat", where, params,
-        (rs, b) -> b.addRepeats(ComplaintId.of(rs.getString("repeat_id"))), builders);
+    children(c, where, params, builders);
     List<Complaint> out = new ArrayList<>(builders.size());
     builders.values().forEach(b -> out.add(b.restore()));
     return out;
   }
 
-  @FunctionalInterface
-  private interface RowInto {
-    void accept(ResultSet rs, Complaint.Builder b) throws SQLException;
-  }
+  /**
+   * The five lists of every selected complaint in one round trip: a UNION ALL over the list tables with
+   * a kind column ({@code 1} history, {@code 2} contacts, {@code 3} callbacks, {@code 4} missed days,
+   * {@code 5} repeats) and generic value columns, in list order.
+   */
+  private static final String CHILDREN =
+      "SELECT x.complaint_id, 1 AS kind, x.seq, x.happened_at AS t, x.trigger_name AS v1, x.to_state AS v2,"
+          + " x.actor_id AS v3, x.actor_name AS v4, x.note AS v5, CAST(NULL AS VARCHAR(2000)) AS v6, CAST(NULL AS DATE) AS v7"
+          + " FROM pd_complaint_history x JOIN pd_complaint c ON c.id = x.complaint_id WHERE %1$s"
+          + " UNION ALL SELECT x.complaint_id, 2, x.seq, x.happened_at, x.channel, x.actor_id, x.handler_name, x.said,"
+          + " x.owner_reply, NULL, NULL FROM pd_complaint_contact x JOIN pd_complaint c ON c.id = x.complaint_id WHERE %1$s"
+          + " UNION ALL SELECT x.complaint_id, 3, x.seq, x.happened_at, x.outcome, x.comment_text, x.actor_id, x.actor_name,"
+          + " NULL, NULL, NULL FROM pd_complaint_callback x JOIN pd_complaint c ON c.id = x.complaint_id WHERE %1$s"
+          + " UNION ALL SELECT x.complaint_id, 4, x.seq, NULL, NULL, NULL, NULL, NULL, NULL, NULL, x.missed_day"
+          + " FROM pd_complaint_missed_day x JOIN pd_complaint c ON c.id = x.complaint_id WHERE %1$s"
+          + " UNION ALL SELECT x.complaint_id, 5, x.seq, NULL, x.repeat_id, NULL, NULL, NULL, NULL, NULL, NULL"
+          + " FROM pd_complaint_repeat x JOIN pd_complaint c ON c.id = x.complaint_id WHERE %1$s"
+          + " ORDER BY 1, 2, 3";
 
-  private static void children(Connection c, String table, String where, Object[] params, RowInto into,
-      Map<String, Complaint.Builder> builders) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT x.* FROM " + table + " x JOIN pd_complaint c ON c.id = x.complaint_id"
-        + " WHERE " + where + " ORDER BY x.complaint_id, x.seq")) {
-      Sql.bind(ps, params);
+  private static void children(Connection c, String where, Object[] params, Map<String, Complaint.Builder> builders)
+      throws SQLException {
+    Object[] all = new Object[params.length * 5];
+    for (int i = 0; i < 5; i++) {
+      System.arraycopy(params, 0, all, i * params.length, params.length);
+    }
+    try (PreparedStatement ps = c.prepareStatement(String.format(CHILDREN, where))) {
+      Sql.bind(ps, all);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          Complaint.Builder b = builders.get(rs.getString("complaint_id"));
-          if (b != null) {
-            into.accept(rs, b);
+          Complaint.Builder b = builders.get(rs.getString(1));
+          if (b == null) {
+            continue;
+          }
+          switch (rs.getInt(2)) {
+            case 1 -> b.addHistory(new HistoryEntry(Sql.instant(rs, "t"), Sql.optionalString(rs, "v1").map(ComplaintTrigger::valueOf),
+                ComplaintState.valueOf(rs.getString("v2")), StaffId.of(rs.getString("v3")), rs.getString("v4"), rs.getString("v5")));
+            case 2 -> b.addContacts(new ContactRecord(Sql.instant(rs, "t"), Sql.optionalString(rs, "v1").map(ContactChannel::valueOf),
+                StaffId.of(rs.getString("v2")), rs.getString("v3"), Sql.optionalString(rs, "v4"), Sql.optionalString(rs, "v5")));
+            case 3 -> b.addCallbacks(new CallbackRecord(Sql.instant(rs, "t"), CallbackOutcome.valueOf(rs.getString("v1")),
+                rs.getString("v2"), StaffId.of(rs.getString("v3")), rs.getString("v4")));
+            case 4 -> b.addMissedFollowUpDays(rs.getObject("v7", java.time.LocalDate.class));
+            case 5 -> b.addRepeats(ComplaintId.of(rs.getString("v1")));
+            default -> throw new JdbcStorageException("unknown list kind " + rs.getInt(2));
           }
         }
       }

@@ -14,8 +14,10 @@ import org.propdesk.core.spi.StorageTransaction;
  * The {@link Storage} SPI over JDBC (数据库存储), on H2 (2.2.220+) and PostgreSQL (13+).
  *
  * <p>Each {@link #inTransaction} takes one connection from the host's {@link DataSource}, runs the
- * work at READ COMMITTED with auto-commit off, chains the journal entries, and commits; on any failure
- * it rolls back, so nothing is half-written. A stale save, a duplicate key on a new aggregate, a
+ * work with auto-commit off, chains the journal entries, and commits; on any failure it rolls back, so
+ * nothing is half-written. It runs at the connection's isolation level: READ COMMITTED, the default
+ * of both databases, is what PropDesk is built for; a stricter level also works, with more conflicts
+ * to retry. A stale save, a duplicate key on a new aggregate, a
  * deadlock or a lock time-out surfaces as {@link StaleVersionException} (retrying helps); any other
  * database failure as {@link JdbcStorageException}. Outbox and timer claims use {@code FOR UPDATE
  * SKIP LOCKED}, so several application nodes can share one database.
@@ -74,7 +76,6 @@ public final class JdbcStorage implements Storage {
     try {
       autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
       R result = work.apply(tx);
       tx.flush();
       c.commit();
@@ -88,6 +89,7 @@ public final class JdbcStorage implements Storage {
     } finally {
       tx.close();
       try {
+        // hand the host's pooled connection back as it came
         c.setAutoCommit(autoCommit);
       } catch (SQLException ignored) {
         // the connection is broken; closing it below returns or discards it
@@ -111,7 +113,7 @@ public final class JdbcStorage implements Storage {
   /** Turns a database failure into the core's conflict exception or a {@link JdbcStorageException}. */
   static RuntimeException translate(String what, SQLException e) {
     if (Sql.isConcurrencyConflict(e)) {
-      return new StaleVersionException("Transaction", what, -1, -1);
+      return new StaleVersionException(what, e);
     }
     return new JdbcStorageException("could not " + what + " (SQL state " + e.getSQLState() + ")", e);
   }

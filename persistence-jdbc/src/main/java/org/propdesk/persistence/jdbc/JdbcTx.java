@@ -243,18 +243,13 @@ final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyRevi
     drafts.forEach(d -> byOffice.computeIfAbsent(d.office().value(), k -> new ArrayList<>()).add(d));
     sql("append journal", () -> {
       for (Map.Entry<String, List<JournalDraft>> e : byOffice.entrySet()) {
-        ensureHead(e.getKey());
-        long seq;
-        String prev;
-        try (PreparedStatement ps = c.prepareStatement(
-            "SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ? FOR UPDATE")) {
-          Sql.bind(ps, e.getKey());
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            seq = rs.getLong(1);
-            prev = rs.getString(2);
-          }
+        Head head = lockHead(e.getKey());
+        if (head == null) {
+          ensureHead(e.getKey());
+          head = lockHead(e.getKey());
         }
+        long seq = head.seq();
+        String prev = head.hash();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal (office_id, seq, happened_at, actor,"
             + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -276,6 +271,18 @@ final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyRevi
       return null;
     });
     drafts.clear();
+  }
+
+  private record Head(long seq, String hash) {}
+
+  /** Locks the office's chain head until commit; null when the office has none yet. */
+  private Head lockHead(String office) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ? FOR UPDATE")) {
+      Sql.bind(ps, office);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
+      }
+    }
   }
 
   private void ensureHead(String office) throws SQLException {
