@@ -1,25 +1,10 @@
 package org.propdesk.persistence.jdbc;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import javax.sql.DataSource;
-import org.propdesk.core.org.OfficeId;
-import org.propdesk.core.spi.Storage;
-import org.propdesk.testkit.StorageContract;
 
-class H2StorageContractTest implements StorageContract {
-  private final Map<Storage, DataSource> sources = new IdentityHashMap<>();
-
+class H2StorageContractTest extends JdbcStorageContract {
   @Override
-  public Storage newStorage() {
-    DataSource ds = Databases.h2();
-    Storage s = JdbcStorage.create(ds);
-    sources.put(s, ds);
-    return s;
-  }
-
-  @Override
-  public void tamperWithJournal(Storage storage, OfficeId office, long seq) {
-    Databases.tamper(sources.get(storage), office.value(), seq);
+  DataSource newDataSource() {
+    return Databases.h2();
   }
 }

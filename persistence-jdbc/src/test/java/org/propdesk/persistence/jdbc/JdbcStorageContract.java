@@ -1,0 +1,29 @@
+package org.propdesk.persistence.jdbc;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.spi.Storage;
+import org.propdesk.testkit.StorageContract;
+
+/** The testkit's storage contract for {@link JdbcStorage} on a database of the subclass's choosing. */
+abstract class JdbcStorageContract implements StorageContract {
+  private final Map<Storage, DataSource> sources = new IdentityHashMap<>();
+
+  /** A new, empty database. */
+  abstract DataSource newDataSource();
+
+  @Override
+  public Storage newStorage() {
+    DataSource ds = newDataSource();
+    Storage s = JdbcStorage.create(ds);
+    sources.put(s, ds);
+    return s;
+  }
+
+  @Override
+  public void tamperWithJournal(Storage storage, OfficeId office, long seq) {
+    Databases.tamper(sources.get(storage), office.value(), seq);
+  }
+}
