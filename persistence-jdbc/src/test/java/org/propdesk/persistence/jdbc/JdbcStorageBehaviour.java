@@ -199,6 +199,26 @@ abstract class JdbcStorageBehaviour {
   }
 
   @Test
+  void aVersionOneSchemaWithDataIsUpgradedInPlace() throws SQLException {
+    DataSource ds = newDataSource();
+    org.flywaydb.core.Flyway.configure().dataSource(ds).table(Migrations.HISTORY_TABLE).locations(Migrations.LOCATION)
+        .target("1").load().migrate();
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk old = desk(JdbcStorage.builder(ds).schemaManagedByHost().build(), clock, RecordingNotifier.create(),
+        IdSource.prefixed("v1"));
+    Complaint c = old.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 3).build())
+        .orElseThrow();
+    Map<String, Long> before = Rows.count(ds);
+    assertThat(history(ds, " WHERE \"version\" = '2'")).isZero();
+
+    PropDesk upgraded = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.prefixed("v2"));
+    assertThat(history(ds, " WHERE \"version\" = '2' AND \"success\"")).as("V2 applied").isEqualTo(1);
+    assertThat(Rows.count(ds)).as("no row lost or added by the upgrade").isEqualTo(before);
+    assertThat(upgraded.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id())).contains(c);
+    assertThat(upgraded.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  }
+
+  @Test
   void aSchemaManagedByTheHostIsUsedAsItIs() {
     DataSource ds = newDataSource();
     JdbcStorage.create(ds);
