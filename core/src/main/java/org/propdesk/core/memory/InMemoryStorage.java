@@ -24,17 +24,13 @@ import org.propdesk.core.complaint.ComplaintState;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.owner.OwnerId;
-import org.propdesk.core.spi.ComplaintRepository;
-import org.propdesk.core.spi.DailyReviewRepository;
-import org.propdesk.core.spi.Journal;
+import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
-import org.propdesk.core.spi.Outbox;
 import org.propdesk.core.spi.OutboxMessage;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
-import org.propdesk.core.spi.TimerQueue;
 import org.propdesk.core.supervision.DailyReview;
 
 /**
@@ -80,7 +76,7 @@ public final class InMemoryStorage implements Storage {
       synchronized (lock) {
         lockedTimers.removeAll(tx.claimedTimers);
       }
-      tx.closed = true;
+      tx.end();
     }
   }
 
@@ -152,7 +148,7 @@ public final class InMemoryStorage implements Storage {
   }
 
   /** One transaction. Confined to the thread running the callback. */
-  private final class Tx implements StorageTransaction, ComplaintRepository, DailyReviewRepository, Journal, Outbox, TimerQueue {
+  private final class Tx extends AllPortsTransaction {
     private final Map<ComplaintId, StagedSave> saves = new LinkedHashMap<>();
     private final Map<ReviewKey, DailyReview> newReviews = new LinkedHashMap<>();
     private final List<JournalDraft> drafts = new ArrayList<>();
@@ -161,43 +157,6 @@ public final class InMemoryStorage implements Storage {
     private final List<TimerEntry> scheduled = new ArrayList<>();
     private final Map<String, Instant> fired = new LinkedHashMap<>();
     private final Set<String> claimedTimers = new HashSet<>();
-    private volatile boolean closed;
-
-    private void open() {
-      if (closed) {
-        throw new IllegalStateException("the transaction has ended; use storage only inside inTransaction");
-      }
-    }
-
-    @Override
-    public ComplaintRepository complaints() {
-      open();
-      return this;
-    }
-
-    @Override
-    public DailyReviewRepository reviews() {
-      open();
-      return this;
-    }
-
-    @Override
-    public Journal journal() {
-      open();
-      return this;
-    }
-
-    @Override
-    public Outbox outbox() {
-      open();
-      return this;
-    }
-
-    @Override
-    public TimerQueue timers() {
-      open();
-      return this;
-    }
 
     // ---------------------------------------------------------------- complaints
 
@@ -214,7 +173,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void save(Complaint snapshot, long expectedVersion) {
-      open();
+      ensureOpen();
       if (snapshot.version() != expectedVersion + 1) {
         throw new IllegalArgumentException(
             "snapshot version " + snapshot.version() + " must be expected version " + expectedVersion + " + 1");
@@ -270,7 +229,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void insert(DailyReview review) {
-      open();
+      ensureOpen();
       if (find(review.desk(), review.day()).isPresent()) {
         throw new StaleVersionException("DailyReview", review.desk() + "@" + review.day(), 0, 1);
       }
@@ -294,7 +253,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void append(JournalDraft draft) {
-      open();
+      ensureOpen();
       drafts.add(draft);
     }
 
@@ -311,7 +270,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void enqueue(OutboxMessage message) {
-      open();
+      ensureOpen();
       boolean exists;
       synchronized (lock) {
         exists = outbox.containsKey(message.eventId());
@@ -324,7 +283,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public List<OutboxMessage> claimDue(Instant now, int limit, Duration lease) {
-      open();
+      ensureOpen();
       List<OutboxMessage> claimed = new ArrayList<>();
       synchronized (lock) {
         for (OutboxMessage m : outbox.values()) {
@@ -346,7 +305,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void markDelivered(String eventId, Instant at) {
-      open();
+      ensureOpen();
       outboxUpdates.add(
           new OutboxUpdate(
               eventId,
@@ -357,7 +316,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void markFailed(String eventId, String error, Instant nextAttemptAt, boolean dead) {
-      open();
+      ensureOpen();
       outboxUpdates.add(
           new OutboxUpdate(
               eventId,
@@ -385,7 +344,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public boolean retryDead(String eventId, Instant now) {
-      open();
+      ensureOpen();
       boolean isDead;
       synchronized (lock) {
         OutboxMessage m = outbox.get(eventId);
@@ -423,7 +382,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void schedule(TimerEntry timer) {
-      open();
+      ensureOpen();
       scheduled.add(timer);
     }
 
@@ -441,7 +400,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public Optional<TimerEntry> claim(String timerId) {
-      open();
+      ensureOpen();
       synchronized (lock) {
         TimerEntry t = timers.get(timerId);
         if (t == null || t.fired() || (lockedTimers.contains(timerId) && !claimedTimers.contains(timerId))) {
@@ -455,7 +414,7 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public void markFired(String timerId, Instant at) {
-      open();
+      ensureOpen();
       if (!claimedTimers.contains(timerId)) {
         throw new IllegalStateException("timer " + timerId + " must be claimed in this transaction first");
       }

@@ -87,7 +87,7 @@ public final class JdbcStorage implements Storage {
       rollback(c);
       throw e;
     } finally {
-      tx.close();
+      tx.end();
       try {
         // hand the host's pooled connection back as it came
         c.setAutoCommit(autoCommit);

@@ -24,17 +24,12 @@ import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.org.StaffId;
 import org.propdesk.core.owner.OwnerId;
-import org.propdesk.core.spi.ComplaintRepository;
-import org.propdesk.core.spi.DailyReviewRepository;
-import org.propdesk.core.spi.Journal;
+import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
-import org.propdesk.core.spi.Outbox;
 import org.propdesk.core.spi.OutboxMessage;
-import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
-import org.propdesk.core.spi.TimerQueue;
 import org.propdesk.core.supervision.DailyReview;
 
 /**
@@ -42,27 +37,16 @@ import org.propdesk.core.supervision.DailyReview;
  * early), except journal entries, which are chained at {@link #flush()} just before commit, under a
  * lock on each office's chain head taken in office order. Confined to the thread running the callback.
  */
-final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyReviewRepository, Journal, Outbox, TimerQueue {
+final class JdbcTx extends AllPortsTransaction {
   private final Connection c;
   private final Dialect dialect;
   private final Map<ComplaintId, Complaint> seen = new HashMap<>();
   private final List<JournalDraft> drafts = new ArrayList<>();
   private final Set<String> claimedTimers = new HashSet<>();
-  private boolean closed;
 
   JdbcTx(Connection c, Dialect dialect) {
     this.c = c;
     this.dialect = dialect;
-  }
-
-  void close() {
-    closed = true;
-  }
-
-  private void open() {
-    if (closed) {
-      throw new IllegalStateException("the transaction has ended; use storage only inside inTransaction");
-    }
   }
 
   @FunctionalInterface
@@ -71,42 +55,12 @@ final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyRevi
   }
 
   private <T> T sql(String what, Work<T> work) {
-    open();
+    ensureOpen();
     try {
       return work.run();
     } catch (SQLException e) {
       throw JdbcStorage.translate(what, e);
     }
-  }
-
-  @Override
-  public ComplaintRepository complaints() {
-    open();
-    return this;
-  }
-
-  @Override
-  public DailyReviewRepository reviews() {
-    open();
-    return this;
-  }
-
-  @Override
-  public Journal journal() {
-    open();
-    return this;
-  }
-
-  @Override
-  public Outbox outbox() {
-    open();
-    return this;
-  }
-
-  @Override
-  public TimerQueue timers() {
-    open();
-    return this;
   }
 
   // ------------------------------------------------------------------ complaints
@@ -210,7 +164,7 @@ final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyRevi
 
   @Override
   public void append(JournalDraft draft) {
-    open();
+    ensureOpen();
     drafts.add(draft);
   }
 
@@ -471,7 +425,7 @@ final class JdbcTx implements StorageTransaction, ComplaintRepository, DailyRevi
 
   @Override
   public void markFired(String timerId, Instant at) {
-    open();
+    ensureOpen();
     if (!claimedTimers.contains(timerId)) {
       throw new IllegalStateException("timer " + timerId + " must be claimed in this transaction first");
     }
