@@ -107,12 +107,14 @@ abstract class JdbcStorageBehaviour {
         .concernsContractedService(true).build()).orElseThrow();
     d.complaints().judge(Fixtures.supervisor(Fixtures.OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
     int failures = 0;
+    int executions;
     for (int n = 1; ; n++) {
       Map<String, Long> before = Rows.count(ds);
       ds.failOn(n);
       try {
         // A repeat: registers and links a new complaint and raises the open one to major, in one transaction.
         d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1).build()).orElseThrow();
+        executions = ds.executed();
         ds.failOn(0);
         break;
       } catch (RuntimeException e) {
@@ -122,7 +124,8 @@ abstract class JdbcStorageBehaviour {
         assertThat(Rows.count(ds)).as("after a failure at execution %d", n).isEqualTo(before);
       }
     }
-    assertThat(failures).as("every statement of the command was failed once").isGreaterThan(10);
+    assertThat(failures).as("each of the command's statements and its commit was failed once").isEqualTo(executions)
+        .isGreaterThan(10);
     assertThat(d.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id()).orElseThrow().repeats()).hasSize(1);
     assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
   }
