@@ -56,10 +56,10 @@ public class ComplaintLifecycleBenchmark {
   static final int COMMANDS = 6;
 
   /**
-   * Rows one lifecycle inserts or updates (aggregate, its list rows, journal and chain head, outbox,
+   * Rows one lifecycle inserts or updates (the aggregate's record, journal and chain head, outbox,
    * timers); {@code ComplaintLifecycleBenchmarkTest} checks it against a counted run.
    */
-  static final int ROWS_PER_LIFECYCLE = 31;
+  static final int ROWS_PER_LIFECYCLE = 22;
 
   @Param({"h2", "postgresql"})
   public String database;

@@ -39,6 +39,7 @@ import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.IdSource;
 import org.propdesk.core.spi.Storage;
+import org.propdesk.persistence.jdbc.IncompatibleSchemaException;
 import org.propdesk.persistence.jdbc.JdbcStorage;
 import org.propdesk.workflows.PropDesk;
 
@@ -107,7 +108,16 @@ public final class MonthDemo {
       if (fresh) {
         deleteRecursively(DATA_DIRECTORY);
       }
-      storage = JdbcStorage.embeddedH2(DATA_DIRECTORY);
+      try {
+        storage = JdbcStorage.embeddedH2(DATA_DIRECTORY);
+      } catch (IncompatibleSchemaException e) {
+        System.err.println("The demo's database " + DATA_DIRECTORY.toAbsolutePath() + " was made by an earlier PropDesk"
+            + " and cannot be read by this one.");
+        System.err.println("Start afresh (this deletes it): mvn -q -pl examples -am compile exec:java -Dexec.args=--fresh");
+        System.err.println("(" + e.getMessage() + ")");
+        System.exit(2);
+        return;
+      }
       where = "embedded H2 in " + DATA_DIRECTORY.toAbsolutePath() + " (run again to continue; --fresh starts afresh)";
     }
     Summary summary = new Simulation(seed, storage).run();

@@ -50,7 +50,7 @@ public final class Quickstart {
         .unit(new Unit(UnitId.of("U1"), BuildingId.of("B1"), "1-101"))
         .resident(Resident.owner(OwnerId.of("P1"), "Wang Fang", UnitId.of("U1"), "13800135678", "11010519491231002X"))
         .build();
-    PropDesk desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("node1"))
+    PropDesk desk = PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock))
         .storage(InMemoryStorage.create()).notifier(LoggingNotifier.create()).directory(directory).build();
     Actor clerk = Actor.inOffice(StaffId.of("S1"), "Li Na", OfficeId.of("O1"), Role.FRONT_DESK_CLERK);
     Complaint c = desk.complaints().register(clerk, Registration.builder().desk(FrontDeskId.of("D1"))

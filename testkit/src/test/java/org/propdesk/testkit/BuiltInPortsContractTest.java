@@ -25,6 +25,14 @@ class BuiltInPortsContractTest {
   }
 
   @Nested
+  class TimeOrderedIds implements IdSourceContract {
+    @Override
+    public IdSource newIdSource() {
+      return IdSource.timeOrdered(MutableClock.shanghai("2026-03-02T09:00"));
+    }
+  }
+
+  @Nested
   class PrefixedIds implements IdSourceContract {
     @Override
     public IdSource newIdSource() {

@@ -93,7 +93,7 @@ public final class ComplaintDesk {
     }
     Optional<Complaint> original;
     if (registration.repeatOf().isPresent()) {
-      original = tx.complaints().find(registration.repeatOf().get())
+      original = ComplaintEffects.find(tx, registration.repeatOf().get())
           .filter(c -> c.office().equals(mo.id()))
           .filter(c -> c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING);
       if (original.isEmpty()) {
@@ -101,7 +101,7 @@ public final class ComplaintDesk {
             RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
       }
     } else {
-      original = tx.complaints().findOpenByOwner(mo.id(), registration.owner()).stream()
+      original = ComplaintEffects.findOpenByOwner(tx, mo.id(), registration.owner()).stream()
           .filter(c -> w.complaintPolicies().repeatMatching().sameMatter(c, registration))
           .findFirst();
     }
@@ -164,7 +164,7 @@ public final class ComplaintDesk {
 
   private Result<Complaint> decide(
       StorageTransaction tx, Actor actor, ComplaintId id, OptionalLong expected, ComplaintCommand command) {
-    Optional<Complaint> found = tx.complaints().find(id).filter(c -> actor.canSee(c.office()));
+    Optional<Complaint> found = ComplaintEffects.find(tx, id).filter(c -> actor.canSee(c.office()));
     if (found.isEmpty()) {
       return Result.rejected(RejectionCode.NOT_FOUND, "complaint " + id + " not found");
     }
@@ -222,7 +222,7 @@ public final class ComplaintDesk {
     Check.present("actor", actor);
     Check.present("id", id);
     return w.storage().inTransaction(tx -> {
-      Optional<Complaint> c = tx.complaints().find(id).filter(x -> actor.canSee(x.office()));
+      Optional<Complaint> c = ComplaintEffects.find(tx, id).filter(x -> actor.canSee(x.office()));
       c.filter(x -> actor.isCompanyWide()).ifPresent(x -> effects.journalRead(tx, x, actor, "read complaint"));
       return c;
     });
@@ -241,7 +241,7 @@ public final class ComplaintDesk {
       return ImmutableList.of();
     }
     return w.storage().inTransaction(tx -> {
-      List<Complaint> found = tx.complaints().findActiveBetween(office, from, to);
+      List<Complaint> found = ComplaintEffects.findActiveBetween(tx, office, from, to);
       if (actor.isCompanyWide()) {
         found.forEach(c -> effects.journalRead(tx, c, actor, "listed complaints " + from + ".." + to));
       }

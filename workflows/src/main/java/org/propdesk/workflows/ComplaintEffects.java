@@ -1,11 +1,17 @@
 package org.propdesk.workflows;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintEvent;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintState;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.Notification;
@@ -17,6 +23,9 @@ import org.propdesk.core.spi.StorageTransaction;
  * expected version, one journal entry, the outbox rows and the timers. Stateless apart from the wiring.
  */
 final class ComplaintEffects {
+  /** The complaints in storage. */
+  static final Repository<Complaint> COMPLAINTS = new Repository<>(Complaint.TYPE);
+
   private final Wiring w;
 
   ComplaintEffects(Wiring w) {
@@ -25,7 +34,7 @@ final class ComplaintEffects {
 
   /** Saves {@code after} over {@code before} (null for a new complaint) and writes its effects. */
   void apply(StorageTransaction tx, @Nullable Complaint before, Complaint after, Actor actor, String action, List<DomainEvent> events) {
-    tx.complaints().save(after, before == null ? 0 : before.version());
+    COMPLAINTS.save(tx, after, before == null ? 0 : before.version());
     tx.journal().append(
         new JournalDraft(
             after.office(),
@@ -50,6 +59,27 @@ final class ComplaintEffects {
         }
       }
     }
+  }
+
+  /** The complaint, if stored. */
+  static Optional<Complaint> find(StorageTransaction tx, ComplaintId id) {
+    return COMPLAINTS.find(tx, id.value());
+  }
+
+  /** The office's complaints of the owner that are registered or in handling, in registration order. */
+  static List<Complaint> findOpenByOwner(StorageTransaction tx, OfficeId office, OwnerId owner) {
+    return COMPLAINTS.query(tx, COMPLAINTS.queryOf().office(office).eq("owner_id", owner.value())
+        .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name()))
+        .orderBy("registered_at").build());
+  }
+
+  /**
+   * The office's complaints registered before {@code to} that were not closed before {@code from}: every
+   * complaint that can have activity in [from, to), in registration order.
+   */
+  static List<Complaint> findActiveBetween(StorageTransaction tx, OfficeId office, Instant from, Instant to) {
+    return COMPLAINTS.query(tx, COMPLAINTS.queryOf().office(office).before("registered_at", to)
+        .atLeastOrNull("closed_at", from).orderBy("registered_at").build());
   }
 
   /** Journals a read of another office's complaint by a company-wide actor (监督查阅). */

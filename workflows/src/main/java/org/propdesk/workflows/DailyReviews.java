@@ -30,6 +30,9 @@ public final class DailyReviews {
   private static final Logger LOG = LoggerFactory.getLogger(DailyReviews.class);
   private static final int MAX_RANGE_DAYS = 366;
 
+  /** The reviews in storage. */
+  static final Repository<DailyReview> REVIEWS = new Repository<>(DailyReview.TYPE);
+
   private final Wiring w;
 
   DailyReviews(Wiring w) {
@@ -46,8 +49,8 @@ public final class DailyReviews {
     Instant from = day.atStartOfDay(mo.zone()).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(mo.zone()).toInstant();
     return w.storage().inTransaction(tx -> Result.accepted(
-        DailyWorkLog.derive(desk, day, mo.zone(), tx.complaints().findActiveBetween(mo.id(), from, to),
-            tx.reviews().find(desk, day).isPresent()),
+        DailyWorkLog.derive(desk, day, mo.zone(), ComplaintEffects.findActiveBetween(tx, mo.id(), from, to),
+            REVIEWS.find(tx, DailyReview.idOf(desk, day)).isPresent()),
         List.of()));
   }
 
@@ -61,9 +64,9 @@ public final class DailyReviews {
     ManagementOffice mo = office.get();
     Result<DailyReview> r = w.storage().inTransaction(tx -> {
       Result<DailyReview> decided = DailyReview.mark(
-          mo.id(), mo.zone(), desk, day, note, tx.reviews().find(desk, day).isPresent(), actor, w.clock());
+          mo.id(), mo.zone(), desk, day, note, REVIEWS.find(tx, DailyReview.idOf(desk, day)).isPresent(), actor, w.clock());
       decided.value().ifPresent(review -> {
-        tx.reviews().insert(review);
+        REVIEWS.save(tx, review, 0);
         tx.journal().append(new JournalDraft(mo.id(), w.now(), actor.staffId().value(), "DailyReview",
             desk.value(), "REVIEW", "", "REVIEWED", "day " + day));
       });
@@ -83,7 +86,8 @@ public final class DailyReviews {
     if (officeOf(actor, desk).isEmpty()) {
       return notFound(desk);
     }
-    Set<LocalDate> reviewed = w.storage().inTransaction(tx -> tx.reviews().findBetween(desk, from, to)).stream()
+    Set<LocalDate> reviewed = w.storage().inTransaction(tx -> REVIEWS.query(tx, REVIEWS.queryOf()
+        .eq("desk_id", desk.value()).atLeast("review_day", from).atMost("review_day", to).orderBy("review_day").build())).stream()
         .map(DailyReview::day).collect(Collectors.toSet());
     List<LocalDate> missing = from.datesUntil(to.plusDays(1)).filter(d -> !reviewed.contains(d))
         .collect(ImmutableList.toImmutableList());

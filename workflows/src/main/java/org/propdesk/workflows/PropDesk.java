@@ -16,7 +16,7 @@ import org.propdesk.core.spi.WorkCalendar;
  * <pre>{@code
  * PropDesk desk = PropDesk.builder()
  *     .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
- *     .ids(IdSource.prefixed("node1"))
+ *     .ids(IdSource.timeOrdered(clock))
  *     .storage(InMemoryStorage.create())
  *     .notifier(LoggingNotifier.create())
  *     .directory(myDirectory)
@@ -40,6 +40,8 @@ public final class PropDesk {
 
   private PropDesk(Wiring wiring) {
     this.wiring = wiring;
+    wiring.storage().declare(ComplaintEffects.COMPLAINTS.type().schema());
+    wiring.storage().declare(DailyReviews.REVIEWS.type().schema());
     this.complaints = new ComplaintDesk(wiring);
     this.timers = new Timers(wiring);
     this.outbox = new OutboxRelay(wiring);
@@ -226,7 +228,7 @@ public final class PropDesk {
     public PropDesk build() {
       return new PropDesk(new Wiring(
           required("clock", clock, "Clock.system(ZoneId.of(\"Asia/Shanghai\"))"),
-          required("ids", ids, "IdSource.prefixed(\"node1\")"),
+          required("ids", ids, "IdSource.timeOrdered(clock)"),
           required("storage", storage, "InMemoryStorage.create()"),
           required("notifier", notifier, "LoggingNotifier.create()"),
           required("directory", directory, "InMemoryDirectory.builder()...build()"),

@@ -79,7 +79,7 @@ public final class Timers {
     TimerEntry t = claimed.get();
     boolean changed = false;
     if (ComplaintTimerKind.AGGREGATE.equals(t.aggregateType())) {
-      Optional<Complaint> found = tx.complaints().find(ComplaintId.of(t.aggregateId()));
+      Optional<Complaint> found = ComplaintEffects.find(tx, ComplaintId.of(t.aggregateId()));
       if (found.isPresent()) {
         changed = applyComplaintTimer(tx, t, found.get());
       }

@@ -2,6 +2,9 @@ package org.propdesk.core.complaint;
 
 import static org.propdesk.core.complaint.ComplaintLifecycle.TABLE;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.Clock;
@@ -22,6 +25,7 @@ import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.common.PhoneNumber;
 import org.propdesk.core.estate.UnitId;
+import org.propdesk.core.lifecycle.AggregateType;
 import org.propdesk.core.lifecycle.Permission;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDeskId;
@@ -49,7 +53,36 @@ import org.propdesk.core.owner.OwnerId;
  * <p>Thread-safety: immutable, so safe to share. Invariants: see the package documentation.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableComplaint.class)
+@JsonDeserialize(as = ImmutableComplaint.class)
 public abstract class Complaint {
+  /**
+   * The complaint's record type (投诉记录): {@code complaint}, stored with the index fields that the
+   * office's queries, the sweeps and the reports filter on.
+   */
+  public static final AggregateType<Complaint> TYPE = AggregateType.builder("complaint", Complaint.class)
+      .id(c -> c.id().value())
+      .office(Complaint::office)
+      .version(Complaint::version)
+      .text("desk_id", c -> c.desk().value())
+      .text("channel", Complaint::channel)
+      .text("owner_id", c -> c.owner().value())
+      .text("unit_id", c -> c.unit().value())
+      .text("category", Complaint::category)
+      .text("state", Complaint::state)
+      .text("complaint_class", Complaint::complaintClass)
+      .text("handler_role", Complaint::handlerRole)
+      .text("repeat_of", c -> c.repeatOf().map(ComplaintId::value))
+      .instant("registered_at", Complaint::registeredAt)
+      .instant("first_reply_deadline", Complaint::firstReplyDeadline)
+      .instant("first_reply_at", Complaint::firstReplyAt)
+      .flag("first_reply_on_time", Complaint::firstReplyOnTime)
+      .instant("upgrade_due", Complaint::upgradeDue)
+      .instant("resolved_at", Complaint::resolvedAt)
+      .instant("closed_at", Complaint::closedAt)
+      .number("times_raised", Complaint::timesRaised)
+      .number("reopen_count", Complaint::reopenCount)
+      .build();
 
   /**
    * Rebuilds a snapshot exactly as it was saved (还原), for storage adapters only: it bypasses every
@@ -596,6 +629,7 @@ public abstract class Complaint {
   // ------------------------------------------------------------------ queries
 
   /** Whether the complaint is closed, invalid or merged. */
+  @JsonIgnore
   public boolean isTerminal() {
     return TABLE.isTerminal(state());
   }

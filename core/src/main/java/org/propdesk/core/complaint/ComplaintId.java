@@ -1,5 +1,7 @@
 package org.propdesk.core.complaint;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record ComplaintId(String value) {
+public record ComplaintId(@JsonValue String value) {
   /** Checks the text. */
   public ComplaintId {
     value = Check.id("complaintId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static ComplaintId of(String value) {
     return new ComplaintId(value);
   }

@@ -1,5 +1,6 @@
 package org.propdesk.core.complaint;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
@@ -33,6 +34,7 @@ public record ContactRecord(
   }
 
   /** Whether this is a reply (something said to the owner) rather than a follow-up. */
+  @JsonIgnore
   public boolean isReply() {
     return said.isPresent();
   }

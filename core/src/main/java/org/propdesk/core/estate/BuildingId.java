@@ -1,5 +1,7 @@
 package org.propdesk.core.estate;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record BuildingId(String value) {
+public record BuildingId(@JsonValue String value) {
   /** Checks the text. */
   public BuildingId {
     value = Check.id("buildingId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static BuildingId of(String value) {
     return new BuildingId(value);
   }

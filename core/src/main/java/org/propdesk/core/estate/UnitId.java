@@ -1,5 +1,7 @@
 package org.propdesk.core.estate;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record UnitId(String value) {
+public record UnitId(@JsonValue String value) {
   /** Checks the text. */
   public UnitId {
     value = Check.id("unitId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static UnitId of(String value) {
     return new UnitId(value);
   }

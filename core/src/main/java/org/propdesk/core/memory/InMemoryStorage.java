@@ -3,9 +3,7 @@ package org.propdesk.core.memory;
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,24 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.common.StaleVersionException;
-import org.propdesk.core.complaint.Complaint;
-import org.propdesk.core.complaint.ComplaintId;
-import org.propdesk.core.complaint.ComplaintState;
-import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.OfficeId;
-import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.spi.AllPortsTransaction;
+import org.propdesk.core.spi.Journal;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.OutboxMessage;
+import org.propdesk.core.spi.RecordQuery;
+import org.propdesk.core.spi.RecordSchema;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.core.spi.StorageTransaction;
+import org.propdesk.core.spi.StoredRecord;
 import org.propdesk.core.spi.TimerEntry;
-import org.propdesk.core.supervision.DailyReview;
 
 /**
  * Storage held in memory (内存存储): a real, transactional implementation of {@link Storage}.
@@ -43,19 +39,23 @@ import org.propdesk.core.supervision.DailyReview;
  * move the message's next attempt forward by the lease at once. Reads see committed data plus the
  * transaction's own staged saves.
  *
- * <p>Thread-safe: any number of threads may run transactions at once. Data lives as long as the
- * object. Passes {@code org.propdesk.testkit.StorageContract}.
+ * <p>Records are kept as their JSON documents, like any other store, and indexed by every declared
+ * index field (and the office), so a query costs in proportion to the records its most selective
+ * equality condition names, not to the size of the store. Pending timers are kept in due order and
+ * pending outbox messages apart from delivered ones, so sweeps cost in proportion to what is due.
+ *
+ * <p>Thread-safe: any number of threads may run transactions at once; commits are serialised by one
+ * lock, a legitimate design the contract suites accept. Data lives as long as the object. Passes
+ * {@code org.propdesk.testkit.StorageContract}.
  */
 public final class InMemoryStorage implements Storage {
-  private static final Comparator<Complaint> BY_REGISTRATION =
-      Comparator.comparing(Complaint::registeredAt).thenComparing(c -> c.id().value());
-
   private final Object lock = new Object();
-  private final Map<ComplaintId, Complaint> complaints = new HashMap<>();
-  private final Map<ReviewKey, DailyReview> reviews = new HashMap<>();
+  private final Map<String, RecordTable> tables = new HashMap<>();
   private final Map<OfficeId, List<JournalEntry>> journal = new HashMap<>();
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
-  private final Map<String, TimerEntry> timers = new LinkedHashMap<>();
+  private final Map<String, OutboxMessage> pendingOutbox = new LinkedHashMap<>();
+  private final Map<String, TimerEntry> timers = new HashMap<>();
+  private final TreeMap<TimerKey, TimerEntry> pendingTimers = new TreeMap<>();
   private final Set<String> lockedTimers = new HashSet<>();
 
   private InMemoryStorage() {}
@@ -63,6 +63,18 @@ public final class InMemoryStorage implements Storage {
   /** A new, empty store. */
   public static InMemoryStorage create() {
     return new InMemoryStorage();
+  }
+
+  @Override
+  public void declare(RecordSchema schema) {
+    synchronized (lock) {
+      RecordTable existing = tables.get(schema.type());
+      if (existing == null) {
+        tables.put(schema.type(), new RecordTable(schema));
+      } else if (!existing.schema().equals(schema)) {
+        throw new IllegalArgumentException("record type '" + schema.type() + "' is already declared with other fields");
+      }
+    }
   }
 
   @Override
@@ -95,17 +107,20 @@ public final class InMemoryStorage implements Storage {
     }
   }
 
+  private RecordTable table(String type) {
+    RecordTable t = tables.get(type);
+    if (t == null) {
+      throw new InvalidInputException("type", "record type '" + type + "' was not declared to this storage");
+    }
+    return t;
+  }
+
   private void commit(Tx tx) {
     synchronized (lock) {
       for (StagedSave s : tx.saves.values()) {
-        long stored = storedVersion(s.snapshot.id());
+        long stored = table(s.record.type()).version(s.record.id());
         if (stored != s.expected) {
-          throw new StaleVersionException("Complaint", s.snapshot.id().value(), s.expected, stored);
-        }
-      }
-      for (DailyReview r : tx.newReviews.values()) {
-        if (reviews.containsKey(ReviewKey.of(r))) {
-          throw new StaleVersionException("DailyReview", r.desk() + "@" + r.day(), 0, 1);
+          throw new StaleVersionException(s.record.type(), s.record.id(), s.expected, stored);
         }
       }
       for (String id : tx.fired.keySet()) {
@@ -114,43 +129,71 @@ public final class InMemoryStorage implements Storage {
           throw new StaleVersionException("Timer", id, 0, 1);
         }
       }
-      tx.saves.values().forEach(s -> complaints.put(s.snapshot.id(), s.snapshot));
-      tx.newReviews.values().forEach(r -> reviews.put(ReviewKey.of(r), r));
+      tx.saves.values().forEach(s -> table(s.record.type()).put(s.record));
       for (JournalDraft d : tx.drafts) {
         List<JournalEntry> chain = journal.computeIfAbsent(d.office(), k -> new ArrayList<>());
         String prev = chain.isEmpty() ? JournalEntry.GENESIS : chain.get(chain.size() - 1).hash();
         chain.add(JournalEntry.chain(chain.size() + 1, d, prev));
       }
-      tx.enqueued.forEach(m -> outbox.putIfAbsent(m.eventId(), m));
-      tx.outboxUpdates.forEach(u -> outbox.computeIfPresent(u.eventId, (k, m) -> u.change.apply(m)));
-      tx.scheduled.forEach(t -> timers.putIfAbsent(t.id(), t));
-      tx.fired.forEach((id, at) -> timers.computeIfPresent(id, (k, t) -> firedCopy(t, at)));
+      for (OutboxMessage m : tx.enqueued) {
+        if (outbox.putIfAbsent(m.eventId(), m) == null) {
+          pendingOutbox.put(m.eventId(), m);
+        }
+      }
+      tx.outboxUpdates.forEach(u -> {
+        OutboxMessage m = outbox.get(u.eventId);
+        if (m != null) {
+          putOutbox(u.change.apply(m));
+        }
+      });
+      for (TimerEntry t : tx.scheduled) {
+        if (timers.putIfAbsent(t.id(), t) == null) {
+          pendingTimers.put(TimerKey.of(t), t);
+        }
+      }
+      tx.fired.forEach((id, at) -> {
+        TimerEntry t = timers.get(id);
+        timers.put(id, firedCopy(t, at));
+        pendingTimers.remove(TimerKey.of(t));
+      });
     }
   }
 
-  private long storedVersion(ComplaintId id) {
-    Complaint c = complaints.get(id);
-    return c == null ? 0 : c.version();
+  /** Stores a changed outbox message, keeping the pending view in step. Holds the lock. */
+  private void putOutbox(OutboxMessage m) {
+    outbox.put(m.eventId(), m);
+    if (m.status() == OutboxMessage.Status.PENDING) {
+      pendingOutbox.put(m.eventId(), m);
+    } else {
+      pendingOutbox.remove(m.eventId());
+    }
   }
 
   private static TimerEntry firedCopy(TimerEntry t, Instant at) {
     return new TimerEntry(t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), Optional.of(at));
   }
 
-  private record StagedSave(Complaint snapshot, long expected) {}
+  private record StagedSave(StoredRecord record, long expected) {}
 
   private record OutboxUpdate(String eventId, Function<OutboxMessage, OutboxMessage> change) {}
 
-  private record ReviewKey(FrontDeskId desk, LocalDate day) {
-    static ReviewKey of(DailyReview r) {
-      return new ReviewKey(r.desk(), r.day());
+  private record TimerKey(Instant dueAt, String id) implements Comparable<TimerKey> {
+    static TimerKey of(TimerEntry t) {
+      return new TimerKey(t.dueAt(), t.id());
+    }
+
+    @Override
+    public int compareTo(TimerKey o) {
+      int c = dueAt.compareTo(o.dueAt);
+      return c != 0 ? c : id.compareTo(o.id);
     }
   }
 
+  private record RecordKey(String type, String id) {}
+
   /** One transaction. Confined to the thread running the callback. */
   private final class Tx extends AllPortsTransaction {
-    private final Map<ComplaintId, StagedSave> saves = new LinkedHashMap<>();
-    private final Map<ReviewKey, DailyReview> newReviews = new LinkedHashMap<>();
+    private final Map<RecordKey, StagedSave> saves = new LinkedHashMap<>();
     private final List<JournalDraft> drafts = new ArrayList<>();
     private final List<OutboxMessage> enqueued = new ArrayList<>();
     private final List<OutboxUpdate> outboxUpdates = new ArrayList<>();
@@ -158,95 +201,59 @@ public final class InMemoryStorage implements Storage {
     private final Map<String, Instant> fired = new LinkedHashMap<>();
     private final Set<String> claimedTimers = new HashSet<>();
 
-    // ---------------------------------------------------------------- complaints
+    // ---------------------------------------------------------------- records
 
     @Override
-    public Optional<Complaint> find(ComplaintId id) {
-      StagedSave s = saves.get(id);
+    public Optional<StoredRecord> find(String type, String id) {
+      ensureOpen();
+      StagedSave s = saves.get(new RecordKey(type, id));
       if (s != null) {
-        return Optional.of(s.snapshot);
+        return Optional.of(s.record);
       }
       synchronized (lock) {
-        return Optional.ofNullable(complaints.get(id));
+        return table(type).find(id);
       }
     }
 
     @Override
-    public void save(Complaint snapshot, long expectedVersion) {
+    public void save(StoredRecord record, long expectedVersion) {
       ensureOpen();
-      if (snapshot.version() != expectedVersion + 1) {
+      if (record.version() != expectedVersion + 1) {
         throw new IllegalArgumentException(
-            "snapshot version " + snapshot.version() + " must be expected version " + expectedVersion + " + 1");
+            "record version " + record.version() + " must be expected version " + expectedVersion + " + 1");
       }
-      long current = Optional.ofNullable(saves.get(snapshot.id())).map(x -> x.snapshot.version()).orElseGet(() -> {
+      RecordKey key = new RecordKey(record.type(), record.id());
+      StagedSave previous = saves.get(key);
+      Optional<StoredRecord> current;
+      if (previous != null) {
+        current = Optional.of(previous.record);
+      } else {
         synchronized (lock) {
-          return storedVersion(snapshot.id());
+          RecordTable t = table(record.type());
+          t.checkIndex(record);
+          current = t.find(record.id());
         }
-      });
-      if (current != expectedVersion) {
-        throw new StaleVersionException("Complaint", snapshot.id().value(), expectedVersion, current);
       }
-      StagedSave previous = saves.get(snapshot.id());
-      saves.put(snapshot.id(), new StagedSave(snapshot, previous == null ? expectedVersion : previous.expected));
-    }
-
-    private List<Complaint> query(OfficeId office, Predicate<Complaint> filter) {
-      Map<ComplaintId, Complaint> view = new HashMap<>();
-      synchronized (lock) {
-        complaints.values().stream().filter(c -> c.office().equals(office)).forEach(c -> view.put(c.id(), c));
+      long currentVersion = current.map(StoredRecord::version).orElse(0L);
+      if (currentVersion != expectedVersion) {
+        throw new StaleVersionException(record.type(), record.id(), expectedVersion, currentVersion);
       }
-      saves.values().stream().map(StagedSave::snapshot).filter(c -> c.office().equals(office)).forEach(c -> view.put(c.id(), c));
-      return view.values().stream().filter(filter).sorted(BY_REGISTRATION).collect(ImmutableList.toImmutableList());
+      if (current.isPresent() && !current.get().office().equals(record.office())) {
+        throw new IllegalArgumentException("record " + record.type() + ":" + record.id() + " cannot move to another office");
+      }
+      saves.put(key, new StagedSave(record, previous == null ? expectedVersion : previous.expected));
     }
 
     @Override
-    public List<Complaint> findOpenByOwner(OfficeId office, OwnerId owner) {
-      return query(
-          office,
-          c -> c.owner().equals(owner) && (c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING));
-    }
-
-    @Override
-    public List<Complaint> findActiveBetween(OfficeId office, Instant from, Instant to) {
-      return query(
-          office,
-          c -> c.registeredAt().isBefore(to) && c.closedAt().map(at -> !at.isBefore(from)).orElse(true));
-    }
-
-    // ---------------------------------------------------------------- reviews
-
-    @Override
-    public Optional<DailyReview> find(FrontDeskId desk, LocalDate day) {
-      ReviewKey k = new ReviewKey(desk, day);
-      DailyReview staged = newReviews.get(k);
-      if (staged != null) {
-        return Optional.of(staged);
-      }
-      synchronized (lock) {
-        return Optional.ofNullable(reviews.get(k));
-      }
-    }
-
-    @Override
-    public void insert(DailyReview review) {
+    public List<StoredRecord> query(RecordQuery query) {
       ensureOpen();
-      if (find(review.desk(), review.day()).isPresent()) {
-        throw new StaleVersionException("DailyReview", review.desk() + "@" + review.day(), 0, 1);
-      }
-      newReviews.put(ReviewKey.of(review), review);
-    }
-
-    @Override
-    public List<DailyReview> findBetween(FrontDeskId desk, LocalDate from, LocalDate to) {
-      Map<LocalDate, DailyReview> view = new HashMap<>();
+      List<StoredRecord> staged = saves.values().stream()
+          .map(StagedSave::record)
+          .filter(r -> r.type().equals(query.type()))
+          .toList();
       synchronized (lock) {
-        reviews.values().stream().filter(r -> r.desk().equals(desk)).forEach(r -> view.put(r.day(), r));
+        return table(query.type()).query(query, staged);
       }
-      newReviews.values().stream().filter(r -> r.desk().equals(desk)).forEach(r -> view.put(r.day(), r));
-      return view.values().stream()
-          .filter(r -> !r.day().isBefore(from) && !r.day().isAfter(to))
-          .sorted(Comparator.comparing(DailyReview::day))
-          .collect(ImmutableList.toImmutableList());
     }
 
     // ---------------------------------------------------------------- journal
@@ -286,18 +293,17 @@ public final class InMemoryStorage implements Storage {
       ensureOpen();
       List<OutboxMessage> claimed = new ArrayList<>();
       synchronized (lock) {
-        for (OutboxMessage m : outbox.values()) {
+        for (OutboxMessage m : pendingOutbox.values()) {
           if (claimed.size() >= limit) {
             break;
           }
-          if (m.status() == OutboxMessage.Status.PENDING && !m.nextAttemptAt().isAfter(now)) {
+          if (!m.nextAttemptAt().isAfter(now)) {
             claimed.add(m);
           }
         }
         for (OutboxMessage m : claimed) {
-          outbox.put(
-              m.eventId(),
-              new OutboxMessage(m.notification(), m.status(), m.attempts(), now.plus(lease), m.createdAt(), m.deliveredAt(), m.lastError()));
+          putOutbox(new OutboxMessage(
+              m.notification(), m.status(), m.attempts(), now.plus(lease), m.createdAt(), m.deliveredAt(), m.lastError()));
         }
       }
       return ImmutableList.copyOf(claimed);
@@ -388,14 +394,19 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public List<TimerEntry> due(Instant now, int limit) {
+      ensureOpen();
+      List<TimerEntry> out = new ArrayList<>();
       synchronized (lock) {
-        Stream<TimerEntry> s =
-            timers.values().stream()
-                .filter(t -> !t.fired() && !t.dueAt().isAfter(now) && !lockedTimers.contains(t.id()));
-        return s.sorted(Comparator.comparing(TimerEntry::dueAt).thenComparing(TimerEntry::id))
-            .limit(limit)
-            .collect(ImmutableList.toImmutableList());
+        for (TimerEntry t : pendingTimers.values()) {
+          if (out.size() >= limit || t.dueAt().isAfter(now)) {
+            break;
+          }
+          if (!lockedTimers.contains(t.id())) {
+            out.add(t);
+          }
+        }
       }
+      return ImmutableList.copyOf(out);
     }
 
     @Override
@@ -424,7 +435,7 @@ public final class InMemoryStorage implements Storage {
     @Override
     public long pendingCount() {
       synchronized (lock) {
-        return timers.values().stream().filter(t -> !t.fired()).count();
+        return pendingTimers.size();
       }
     }
   }

@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record FrontDeskId(String value) {
+public record FrontDeskId(@JsonValue String value) {
   /** Checks the text. */
   public FrontDeskId {
     value = Check.id("frontDeskId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static FrontDeskId of(String value) {
     return new FrontDeskId(value);
   }

@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record OfficeId(String value) {
+public record OfficeId(@JsonValue String value) {
   /** Checks the text. */
   public OfficeId {
     value = Check.id("officeId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static OfficeId of(String value) {
     return new OfficeId(value);
   }

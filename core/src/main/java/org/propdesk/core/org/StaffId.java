@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -7,13 +9,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record StaffId(String value) {
+public record StaffId(@JsonValue String value) {
   /** Checks the text. */
   public StaffId {
     value = Check.id("staffId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static StaffId of(String value) {
     return new StaffId(value);
   }

@@ -1,5 +1,7 @@
 package org.propdesk.core.owner;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.propdesk.core.common.Check;
 
 /**
@@ -8,13 +10,14 @@ import org.propdesk.core.common.Check;
  *
  * @param value the identifier text
  */
-public record OwnerId(String value) {
+public record OwnerId(@JsonValue String value) {
   /** Checks the text. */
   public OwnerId {
     value = Check.id("ownerId", value);
   }
 
   /** The id with this text. */
+  @JsonCreator
   public static OwnerId of(String value) {
     return new OwnerId(value);
   }

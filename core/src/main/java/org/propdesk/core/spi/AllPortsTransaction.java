@@ -4,12 +4,12 @@ package org.propdesk.core.spi;
  * A base for storage adapters that implement every port of a transaction on one object (单对象事务):
  * the accessors return the object itself while the transaction is open, and fail once it has ended.
  *
- * <p>Subclasses implement the repository, journal, outbox and timer-queue methods and call {@link
+ * <p>Subclasses implement the record-store, journal, outbox and timer-queue methods and call {@link
  * #end()} when the transaction commits or rolls back. Not thread-safe: confined to the thread running
  * the {@link Storage#inTransaction} callback, like any {@link StorageTransaction}.
  */
 public abstract class AllPortsTransaction
-    implements StorageTransaction, ComplaintRepository, DailyReviewRepository, Journal, Outbox, TimerQueue {
+    implements StorageTransaction, RecordStore, Journal, Outbox, TimerQueue {
   private volatile boolean ended;
 
   /** For subclasses. */
@@ -32,13 +32,7 @@ public abstract class AllPortsTransaction
   }
 
   @Override
-  public final ComplaintRepository complaints() {
-    ensureOpen();
-    return this;
-  }
-
-  @Override
-  public final DailyReviewRepository reviews() {
+  public final RecordStore records() {
     ensureOpen();
     return this;
   }

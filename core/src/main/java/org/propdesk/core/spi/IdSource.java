@@ -23,9 +23,21 @@ public interface IdSource {
   String next(String kind);
 
   /**
+   * The default for hosts (推荐): restart-safe, time-ordered ids, e.g. {@code
+   * C-01KB3Z9V6Q8X2M4N7P0R5T1W3Y}: the clock's milliseconds then 80 random bits (ULID layout, Crockford
+   * base32), incremented within a millisecond. Ids sort by creation time; a process restarted on the
+   * same database never repeats an id, even at the same instant, and nodes sharing a database need no
+   * coordination. Random bits come from {@link java.security.SecureRandom}; time only from {@code
+   * clock}.
+   */
+  static IdSource timeOrdered(java.time.Clock clock) {
+    return TimeOrderedIds.secure(clock);
+  }
+
+  /**
    * Sequential ids per kind: {@code C-000001}, {@code C-000002}, … where the prefix is the kind's
-   * upper-cased first letter. Deterministic: a fresh source always gives the same sequence. Not unique
-   * across restarts: for persistent storage use {@link #prefixed(String)} or the host's own source.
+   * upper-cased first letter. Deterministic: a fresh source always gives the same sequence, for tests
+   * and simulations. Not unique across restarts: for persistent storage use {@link #timeOrdered}.
    */
   static IdSource sequential() {
     ConcurrentMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
@@ -38,7 +50,9 @@ public interface IdSource {
 
   /**
    * Sequential ids per kind behind a run prefix, e.g. {@code prefixed("r7")} gives {@code r7-C-000001}.
-   * Use a prefix that is new for each process run (e.g. from the host's node id and start counter).
+   * Restart-safe only if the prefix is new for each process run, which the host must guarantee (e.g.
+   * from a start counter it stores); a fixed prefix repeats ids after a restart. Prefer {@link
+   * #timeOrdered}.
    */
   static IdSource prefixed(String runPrefix) {
     String p = Check.id("runPrefix", runPrefix);

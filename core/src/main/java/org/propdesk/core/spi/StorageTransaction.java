@@ -1,18 +1,15 @@
 package org.propdesk.core.spi;
 
 /**
- * One unit of work against {@link Storage}: everything staged through it commits together or not at
- * all.
+ * One unit of work against {@link Storage} (存储事务): everything staged through it commits together or
+ * not at all. It offers a fixed set of ports that never name a procedure.
  *
  * <p>Valid only inside the {@link Storage#inTransaction} callback that received it, and only on that
- * callback's thread. Never {@code null}.
+ * callback's thread; using it afterwards fails with {@link IllegalStateException}. Never {@code null}.
  */
 public interface StorageTransaction {
-  /** Complaints. */
-  ComplaintRepository complaints();
-
-  /** Daily reviews. */
-  DailyReviewRepository reviews();
+  /** The record store: every procedure's aggregates. */
+  RecordStore records();
 
   /** The journal. */
   Journal journal();

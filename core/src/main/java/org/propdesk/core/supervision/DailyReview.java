@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.lifecycle.AggregateType;
 import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.common.Result;
@@ -42,6 +43,20 @@ public record DailyReview(
     Instant reviewedAt,
     String note,
     long version) {
+  /**
+   * The review's record type (日清检查记录): {@code daily_review}, one record per desk and day, whose id
+   * is {@link #idOf}.
+   */
+  public static final AggregateType<DailyReview> TYPE = AggregateType.builder("daily_review", DailyReview.class)
+      .id(r -> idOf(r.desk(), r.day()))
+      .office(DailyReview::office)
+      .version(DailyReview::version)
+      .text("desk_id", r -> r.desk().value())
+      .date("review_day", DailyReview::day)
+      .text("reviewed_by", r -> r.reviewedBy().value())
+      .instant("reviewed_at", DailyReview::reviewedAt)
+      .build();
+
   /** Checks the parts. */
   public DailyReview {
     Check.present("office", office);
@@ -52,6 +67,11 @@ public record DailyReview(
     Check.present("reviewedAt", reviewedAt);
     Check.present("note", note);
     Check.that(version >= 1, "version", "must be at least 1");
+  }
+
+  /** The record id of a desk's review of a day, e.g. {@code D1:2026-03-02}. */
+  public static String idOf(FrontDeskId desk, LocalDate day) {
+    return desk.value() + ":" + day;
   }
 
   /**

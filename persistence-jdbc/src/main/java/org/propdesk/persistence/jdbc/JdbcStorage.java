@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.spi.RecordSchema;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.core.spi.StorageTransaction;
 
@@ -29,6 +30,7 @@ import org.propdesk.core.spi.StorageTransaction;
 public final class JdbcStorage implements Storage {
   private final DataSource dataSource;
   private final Dialect dialect;
+  private final RecordTables tables = new RecordTables();
 
   private JdbcStorage(DataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
@@ -63,6 +65,23 @@ public final class JdbcStorage implements Storage {
     return dialect.name();
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Checks once that the table {@code pd_<type>} exists with a column of a matching kind per
+   * declared index field (its procedure's migration made it).
+   *
+   * @throws IncompatibleSchemaException naming the table or column that is missing or of the wrong kind
+   */
+  @Override
+  public void declare(RecordSchema schema) {
+    try (Connection c = dataSource.getConnection()) {
+      tables.declare(c, schema);
+    } catch (SQLException e) {
+      throw translate("check the table of record type " + schema.type(), e);
+    }
+  }
+
   @Override
   public <R> R inTransaction(Function<StorageTransaction, R> work) {
     Connection c;
@@ -71,7 +90,7 @@ public final class JdbcStorage implements Storage {
     } catch (SQLException e) {
       throw translate("open a connection", e);
     }
-    JdbcTx tx = new JdbcTx(c, dialect);
+    JdbcTx tx = new JdbcTx(c, dialect, tables);
     boolean autoCommit = true;
     try {
       autoCommit = c.getAutoCommit();
@@ -133,8 +152,9 @@ public final class JdbcStorage implements Storage {
     }
 
     /**
-     * The host's DBA applies the scripts under {@code db/propdesk/common} (in version order); PropDesk
-     * does not run Flyway.
+     * The host's DBA applies the scripts under {@code db/propdesk/} (kernel first, then each
+     * procedure's folder, in version order, with {@code ${json_type}} replaced by {@code JSONB} on
+     * PostgreSQL or {@code CHARACTER LARGE OBJECT} on H2); PropDesk does not run Flyway.
      */
     public Builder schemaManagedByHost() {
       this.migrate = false;
@@ -145,7 +165,8 @@ public final class JdbcStorage implements Storage {
      * Migrates (unless the host manages the schema) and builds.
      *
      * @throws JdbcStorageException when the database cannot be reached, is not supported, or cannot be
-     *     migrated
+     *     migrated; {@link IncompatibleSchemaException} when the database was made by an earlier,
+     *     unreleased PropDesk schema
      */
     public JdbcStorage build() {
       Dialect dialect;
@@ -155,7 +176,7 @@ public final class JdbcStorage implements Storage {
         throw translate("open a connection", e);
       }
       if (migrate) {
-        Migrations.migrate(dataSource);
+        Migrations.migrate(dataSource, dialect);
       }
       return new JdbcStorage(dataSource, dialect);
     }

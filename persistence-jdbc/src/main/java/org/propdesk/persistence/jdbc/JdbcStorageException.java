@@ -5,7 +5,7 @@ package org.propdesk.persistence.jdbc;
  * missing. The transaction was rolled back, so nothing of it was kept. The message names the operation
  * and the SQL state, never row data. Immutable.
  */
-public final class JdbcStorageException extends RuntimeException {
+public class JdbcStorageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** Wraps a cause. */

@@ -17,20 +17,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.propdesk.core.common.StaleVersionException;
-import org.propdesk.core.complaint.Complaint;
-import org.propdesk.core.complaint.ComplaintId;
-import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
-import org.propdesk.core.org.StaffId;
-import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxMessage;
+import org.propdesk.core.spi.IndexField;
+import org.propdesk.core.spi.RecordQuery;
+import org.propdesk.core.spi.RecordSchema;
+import org.propdesk.core.spi.StoredRecord;
 import org.propdesk.core.spi.TimerEntry;
-import org.propdesk.core.supervision.DailyReview;
 
 /**
  * One database transaction. Writes go to the database at once (so row locks and stale versions show
@@ -40,13 +38,15 @@ import org.propdesk.core.supervision.DailyReview;
 final class JdbcTx extends AllPortsTransaction {
   private final Connection c;
   private final Dialect dialect;
-  private final Map<ComplaintId, Complaint> seen = new HashMap<>();
   private final List<JournalDraft> drafts = new ArrayList<>();
   private final Set<String> claimedTimers = new HashSet<>();
 
-  JdbcTx(Connection c, Dialect dialect) {
+  private final RecordTables tables;
+
+  JdbcTx(Connection c, Dialect dialect, RecordTables tables) {
     this.c = c;
     this.dialect = dialect;
+    this.tables = tables;
   }
 
   @FunctionalInterface
@@ -63,101 +63,135 @@ final class JdbcTx extends AllPortsTransaction {
     }
   }
 
-  // ------------------------------------------------------------------ complaints
+  // ------------------------------------------------------------------ records
 
   @Override
-  public Optional<Complaint> find(ComplaintId id) {
-    return sql("find complaint", () -> {
-      List<Complaint> found = ComplaintRows.load(c, "c.id = ?", id.value());
-      found.forEach(x -> seen.put(x.id(), x));
-      return found.stream().findFirst();
+  public Optional<StoredRecord> find(String type, String id) {
+    RecordSchema schema = tables.schema(type);
+    return sql("find " + type, () -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + RecordTables.table(type) + " WHERE id = ?")) {
+        Sql.bind(ps, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.of(record(schema, rs)) : Optional.<StoredRecord>empty();
+        }
+      }
     });
   }
 
   @Override
-  public void save(Complaint snapshot, long expectedVersion) {
-    if (snapshot.version() != expectedVersion + 1) {
+  public void save(StoredRecord r, long expectedVersion) {
+    ensureOpen();
+    if (r.version() != expectedVersion + 1) {
       throw new IllegalArgumentException(
-          "snapshot version " + snapshot.version() + " must be expected version " + expectedVersion + " + 1");
+          "record version " + r.version() + " must be expected version " + expectedVersion + " + 1");
     }
-    sql("save complaint", () -> {
+    RecordSchema schema = tables.schema(r.type());
+    List<Object> values = new ArrayList<>();
+    for (String field : r.index().keySet()) {
+      schema.field(field).orElseThrow(() -> new org.propdesk.core.common.InvalidInputException(
+          "index", "record type '" + r.type() + "' declares no index field '" + field + "'")).check(r.index().get(field));
+    }
+    for (IndexField f : schema.fields()) {
+      values.add(r.value(f.name()).map(f::check).orElse(null));
+    }
+    String table = RecordTables.table(r.type());
+    sql("save " + r.type(), () -> {
       if (expectedVersion == 0) {
-        ComplaintRows.insert(c, snapshot);
-      } else {
-        Complaint before = seen.get(snapshot.id());
-        if (before == null || before.version() != expectedVersion) {
-          before = ComplaintRows.load(c, "c.id = ?", snapshot.id().value()).stream().findFirst()
-              .orElseThrow(() -> new StaleVersionException("Complaint", snapshot.id().value(), expectedVersion, 0));
-          if (before.version() != expectedVersion) {
-            throw new StaleVersionException("Complaint", snapshot.id().value(), expectedVersion, before.version());
+        StringBuilder cols = new StringBuilder("id, office_id, version, document");
+        StringBuilder marks = new StringBuilder("?, ?, ?, " + dialect.jsonParameter);
+        for (IndexField f : schema.fields()) {
+          cols.append(", ").append(f.name());
+          marks.append(", ?");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")")) {
+          Sql.bind(ps, r.id(), r.office(), r.version(), r.document());
+          bindFrom(ps, 5, values);
+          ps.executeUpdate();
+        } catch (SQLException e) {
+          if (Sql.isUniqueViolation(e)) {
+            throw new StaleVersionException(r.type(), r.id(), 0, -1);
+          }
+          throw e;
+        }
+        return null;
+      }
+      StringBuilder set = new StringBuilder("version = ?, document = " + dialect.jsonParameter);
+      schema.fields().forEach(f -> set.append(", ").append(f.name()).append(" = ?"));
+      int n;
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE " + table + " SET " + set + " WHERE id = ? AND version = ? AND office_id = ?")) {
+        Sql.bind(ps, r.version(), r.document());
+        int next = bindFrom(ps, 3, values);
+        Sql.set(ps, next, r.id());
+        Sql.set(ps, next + 1, expectedVersion);
+        Sql.set(ps, next + 2, r.office());
+        n = ps.executeUpdate();
+      }
+      if (n != 1) {
+        Optional<StoredRecord> stored = find(r.type(), r.id());
+        if (stored.isPresent() && stored.get().version() == expectedVersion) {
+          throw new IllegalArgumentException("record " + r.type() + ":" + r.id() + " cannot move to another office");
+        }
+        throw new StaleVersionException(r.type(), r.id(), expectedVersion, stored.map(StoredRecord::version).orElse(0L));
+      }
+      return null;
+    });
+  }
+
+  private static int bindFrom(PreparedStatement ps, int first, List<Object> values) throws SQLException {
+    int i = first;
+    for (Object v : values) {
+      Sql.set(ps, i++, v);
+    }
+    return i;
+  }
+
+  @Override
+  public List<StoredRecord> query(RecordQuery q) {
+    List<StoredRecord> out = new ArrayList<>();
+    stream(q, out::add);
+    return java.util.Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public void stream(RecordQuery q, java.util.function.Consumer<StoredRecord> sink) {
+    RecordSchema schema = tables.schema(q.type());
+    q.checkAgainst(schema);
+    List<Object> params = new ArrayList<>();
+    String select = RecordSql.select(schema, q, params);
+    sql("query " + q.type(), () -> {
+      try (PreparedStatement ps = c.prepareStatement(select)) {
+        ps.setFetchSize(Math.min(q.limit(), 500));
+        bindFrom(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(record(schema, rs));
           }
         }
-        ComplaintRows.update(c, before, snapshot);
-      }
-      seen.put(snapshot.id(), snapshot);
-      return null;
-    });
-  }
-
-  @Override
-  public List<Complaint> findOpenByOwner(OfficeId office, OwnerId owner) {
-    return sql("find open complaints", () -> remember(ComplaintRows.load(c,
-        "c.office_id = ? AND c.owner_id = ? AND c.state IN ('REGISTERED', 'IN_HANDLING')", office.value(), owner.value())));
-  }
-
-  @Override
-  public List<Complaint> findActiveBetween(OfficeId office, Instant from, Instant to) {
-    return sql("find active complaints", () -> remember(ComplaintRows.load(c,
-        "c.office_id = ? AND c.registered_at < ? AND (c.closed_at IS NULL OR c.closed_at >= ?)", office.value(), to, from)));
-  }
-
-  private List<Complaint> remember(List<Complaint> list) {
-    list.forEach(x -> seen.put(x.id(), x));
-    return list;
-  }
-
-  // ------------------------------------------------------------------ reviews
-
-  @Override
-  public Optional<DailyReview> find(FrontDeskId desk, LocalDate day) {
-    return sql("find review", () -> reviews("desk_id = ? AND review_day = ?", desk.value(), day).stream().findFirst());
-  }
-
-  @Override
-  public void insert(DailyReview r) {
-    sql("insert review", () -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_daily_review (desk_id, review_day, office_id, reviewed_by,"
-          + " reviewer_name, reviewed_at, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-        Sql.bind(ps, r.desk(), r.day(), r.office(), r.reviewedBy(), r.reviewerName(), r.reviewedAt(), r.note(), r.version());
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        if (Sql.isUniqueViolation(e)) {
-          throw new StaleVersionException("DailyReview", r.desk() + "@" + r.day(), 0, 1);
-        }
-        throw e;
       }
       return null;
     });
   }
 
-  @Override
-  public List<DailyReview> findBetween(FrontDeskId desk, LocalDate from, LocalDate to) {
-    return sql("find reviews", () -> reviews("desk_id = ? AND review_day BETWEEN ? AND ?", desk.value(), from, to));
-  }
-
-  private List<DailyReview> reviews(String where, Object... params) throws SQLException {
-    List<DailyReview> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_daily_review WHERE " + where + " ORDER BY review_day")) {
-      Sql.bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new DailyReview(OfficeId.of(rs.getString("office_id")), FrontDeskId.of(rs.getString("desk_id")),
-              rs.getObject("review_day", LocalDate.class), StaffId.of(rs.getString("reviewed_by")),
-              rs.getString("reviewer_name"), Sql.instant(rs, "reviewed_at"), rs.getString("note"), rs.getLong("version")));
+  private static StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
+    Map<String, Object> index = new HashMap<>();
+    for (IndexField f : schema.fields()) {
+      Object v = switch (f.kind()) {
+        case TEXT -> rs.getString(f.name());
+        case INSTANT -> Sql.optionalInstant(rs, f.name()).orElse(null);
+        case DATE -> rs.getObject(f.name(), LocalDate.class);
+        case NUMBER -> {
+          long n = rs.getLong(f.name());
+          yield rs.wasNull() ? null : n;
         }
+        case FLAG -> Sql.optionalBoolean(rs, f.name()).orElse(null);
+      };
+      if (v != null) {
+        index.put(f.name(), v);
       }
     }
-    return out;
+    return new StoredRecord(schema.type(), rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"),
+        rs.getString("document"), index);
   }
 
   // ------------------------------------------------------------------ journal

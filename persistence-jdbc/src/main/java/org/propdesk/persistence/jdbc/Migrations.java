@@ -7,16 +7,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs PropDesk's migrations with Flyway, in its own history table {@value #HISTORY_TABLE} so that it
  * never collides with the host's. A schema that already holds the host's tables is baselined at
- * version 0, then migrated; an old PropDesk schema is upgraded in place; migrating twice is a no-op.
+ * version 0, then migrated; migrating twice is a no-op. Migrations live in one folder per procedure
+ * under {@code db/propdesk/} (the kernel's in {@code kernel/}); a procedure added later brings its own
+ * version number, and {@code outOfOrder} lets it apply to a database that already has higher ones.
+ *
+ * <p>A database made by the unreleased 0.1 layout (a table per complaint list, before the record
+ * store) cannot be upgraded: it is refused with {@link IncompatibleSchemaException}, before anything is
+ * written.
  */
 final class Migrations {
   static final String HISTORY_TABLE = "propdesk_schema_history";
-  static final String LOCATION = "classpath:db/propdesk/common";
+  static final String LOCATION = "classpath:db/propdesk";
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   private Migrations() {}
 
-  static void migrate(DataSource ds) {
+  static void migrate(DataSource ds, Dialect dialect) {
+    rejectUnreleasedSchema(ds);
     try {
       Class.forName("org.flywaydb.core.Flyway");
     } catch (ClassNotFoundException e) {
@@ -28,11 +35,30 @@ final class Migrations {
         .dataSource(ds)
         .table(HISTORY_TABLE)
         .locations(LOCATION)
+        .placeholders(java.util.Map.of("json_type", dialect.jsonType))
+        .outOfOrder(true)
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load()
         .migrate();
     LOG.info("propdesk schema migrated: {} migration(s) applied, now at version {}", result.migrationsExecuted,
         result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion);
+  }
+
+  /** Refuses a database whose history names the unreleased 0.1 layout's first script. */
+  private static void rejectUnreleasedSchema(DataSource ds) {
+    try (java.sql.Connection c = ds.getConnection();
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery(
+            "SELECT COUNT(*) FROM \"" + HISTORY_TABLE + "\" WHERE \"script\" LIKE '%complaints_journal_outbox_timers%'")) {
+      if (rs.next() && rs.getLong(1) > 0) {
+        throw new IncompatibleSchemaException("this database was made by PropDesk 0.1-SNAPSHOT's unreleased schema"
+            + " (complaints in table-per-list form), which this version cannot read or upgrade; start a fresh database"
+            + " (the demo: -Dexec.args=--fresh, which deletes ./propdesk-data), or drop its pd_* tables and "
+            + HISTORY_TABLE);
+      }
+    } catch (java.sql.SQLException e) {
+      // no history table yet: a new database, or one that only holds the host's tables
+    }
   }
 }

@@ -100,6 +100,15 @@ final class Databases {
     return ds;
   }
 
+  /** Runs one statement outside any PropDesk transaction. */
+  static void execute(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static void tamper(DataSource ds, String office, long seq) {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.executeUpdate("UPDATE pd_journal SET payload = 'altered' WHERE office_id = '" + office + "' AND seq = " + seq);

@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.complaint.ContactChannel;
 import org.propdesk.core.complaint.ContactRecord;
 import org.propdesk.core.complaint.FollowUpContact;
@@ -169,6 +170,26 @@ abstract class JdbcStorageBehaviour {
   }
 
   @Test
+  void aNodeRestartedOnTheSameDatabaseAtTheSameInstantRegistersWithoutACollision() {
+    DataSource ds = newDataSource();
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    List<ComplaintId> registered = new ArrayList<>();
+    for (int run = 1; run <= 3; run++) {
+      // a new process each time: new storage object, new id source, the clock standing at the same instant
+      PropDesk node = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.timeOrdered(clock));
+      List<String> thisRun = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        ComplaintId id = node.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1),
+            Fixtures.registration(Fixtures.OFFICE_1, 1 + i).build()).orElseThrow().id();
+        registered.add(id);
+        thisRun.add(id.value());
+      }
+      assertThat(thisRun).as("one process's ids of one instant sort in the order they were made").isSorted();
+    }
+    assertThat(registered).hasSize(15).doesNotHaveDuplicates();
+  }
+
+  @Test
   void migratingTwiceIsANoOpAndTheHostsTablesAreLeftAlone() throws SQLException {
     DataSource ds = newDataSource();
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
@@ -202,23 +223,40 @@ abstract class JdbcStorageBehaviour {
   }
 
   @Test
-  void aVersionOneSchemaWithDataIsUpgradedInPlace() throws SQLException {
+  void aDatabaseOfTheUnreleasedFirstLayoutIsRefusedWithAMessageNamingFreshAndIsLeftAlone() throws SQLException {
     DataSource ds = newDataSource();
-    org.flywaydb.core.Flyway.configure().dataSource(ds).table(Migrations.HISTORY_TABLE).locations(Migrations.LOCATION)
-        .target("1").load().migrate();
-    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
-    PropDesk old = desk(JdbcStorage.builder(ds).schemaManagedByHost().build(), clock, RecordingNotifier.create(),
-        IdSource.prefixed("v1"));
-    Complaint c = old.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 3).build())
-        .orElseThrow();
-    Map<String, Long> before = Rows.count(ds);
-    assertThat(history(ds, " WHERE \"version\" = '2'")).isZero();
+    Databases.execute(ds, "CREATE TABLE \"" + Migrations.HISTORY_TABLE + "\" (\"installed_rank\" INT, \"version\" VARCHAR(50),"
+        + " \"script\" VARCHAR(1000), \"success\" BOOLEAN)");
+    Databases.execute(ds, "INSERT INTO \"" + Migrations.HISTORY_TABLE + "\" VALUES (1, '1',"
+        + " 'V1__complaints_journal_outbox_timers.sql', TRUE)");
+    assertThatThrownBy(() -> JdbcStorage.create(ds))
+        .isInstanceOf(IncompatibleSchemaException.class)
+        .hasMessageContaining("--fresh")
+        .hasMessageContaining("unreleased");
+    assertThat(history(ds, "")).as("nothing migrated").isEqualTo(1);
+  }
 
-    PropDesk upgraded = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.prefixed("v2"));
-    assertThat(history(ds, " WHERE \"version\" = '2' AND \"success\"")).as("V2 applied").isEqualTo(1);
-    assertThat(Rows.count(ds)).as("no row lost or added by the upgrade").isEqualTo(before);
-    assertThat(upgraded.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id())).contains(c);
-    assertThat(upgraded.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  @Test
+  void aRecordTypeWhoseTableDisagreesWithItsDeclarationIsRefusedByName() {
+    DataSource ds = newDataSource();
+    JdbcStorage storage = JdbcStorage.create(ds);
+    assertThatThrownBy(() -> storage.declare(org.propdesk.core.spi.RecordSchema.of("complaint",
+        org.propdesk.core.spi.IndexField.text("state"), org.propdesk.core.spi.IndexField.text("colour"))))
+        .isInstanceOf(IncompatibleSchemaException.class).hasMessageContaining("colour").hasMessageContaining("pd_complaint");
+    assertThatThrownBy(() -> storage.declare(org.propdesk.core.spi.RecordSchema.of("complaint",
+        org.propdesk.core.spi.IndexField.instant("state"))))
+        .isInstanceOf(IncompatibleSchemaException.class).hasMessageContaining("state");
+    assertThatThrownBy(() -> storage.declare(org.propdesk.core.spi.RecordSchema.of("no_such_thing")))
+        .isInstanceOf(IncompatibleSchemaException.class).hasMessageContaining("pd_no_such_thing");
+  }
+
+  @Test
+  void everyShippedAggregateTypeMatchesItsMigration() {
+    JdbcStorage storage = JdbcStorage.create(newDataSource());
+    for (org.propdesk.core.lifecycle.AggregateType<?> t : java.util.List.of(
+        org.propdesk.core.complaint.Complaint.TYPE, org.propdesk.core.supervision.DailyReview.TYPE)) {
+      storage.declare(t.schema());
+    }
   }
 
   @Test

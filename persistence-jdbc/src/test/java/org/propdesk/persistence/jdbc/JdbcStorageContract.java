@@ -7,7 +7,10 @@ import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.testkit.StorageContract;
 
-/** The testkit's storage contract for {@link JdbcStorage} on a database of the subclass's choosing. */
+/**
+ * The testkit's storage contracts (every port) for {@link JdbcStorage} on a database of the subclass's choosing; the
+ * suite's own record type gets its table from {@code RecordStoreContract.ITEMS_TABLE_DDL}.
+ */
 abstract class JdbcStorageContract implements StorageContract {
   private final Map<Storage, DataSource> sources = new IdentityHashMap<>();
 
@@ -17,7 +20,8 @@ abstract class JdbcStorageContract implements StorageContract {
   @Override
   public Storage newStorage() {
     DataSource ds = newDataSource();
-    Storage s = JdbcStorage.create(ds);
+    JdbcStorage s = JdbcStorage.create(ds);
+    Databases.execute(ds, ITEMS_TABLE_DDL.replace("${json_type}", s.database().equals("POSTGRESQL") ? "JSONB" : "CHARACTER LARGE OBJECT"));
     sources.put(s, ds);
     return s;
   }

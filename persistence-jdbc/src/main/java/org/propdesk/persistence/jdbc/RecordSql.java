@@ -1,0 +1,49 @@
+package org.propdesk.persistence.jdbc;
+
+import java.util.List;
+import org.propdesk.core.spi.IndexField;
+import org.propdesk.core.spi.RecordQuery;
+import org.propdesk.core.spi.RecordQuery.Condition;
+import org.propdesk.core.spi.RecordSchema;
+
+/**
+ * Turns a {@link RecordQuery} into one SELECT over the type's real columns; the document is never
+ * parsed. Column names come from the declared schema (checked names), values are bound as parameters.
+ * Stateless and thread-safe.
+ */
+final class RecordSql {
+  private RecordSql() {}
+
+  /** The SELECT for {@code q}; its parameters are appended to {@code params} in order. */
+  static String select(RecordSchema schema, RecordQuery q, List<Object> params) {
+    StringBuilder sql = new StringBuilder("SELECT * FROM ").append(RecordTables.table(schema.type())).append(" WHERE 1 = 1");
+    q.office().ifPresent(o -> {
+      sql.append(" AND office_id = ?");
+      params.add(o.value());
+    });
+    for (Condition c : q.conditions()) {
+      IndexField f = schema.require(c.field());
+      String col = f.name();
+      switch (c.op()) {
+        case EQ -> sql.append(" AND ").append(col).append(" = ?");
+        case IN -> sql.append(" AND ").append(col).append(" IN (").append("?, ".repeat(c.values().size() - 1)).append("?)");
+        case AT_LEAST -> sql.append(" AND ").append(col).append(" >= ?");
+        case BEFORE -> sql.append(" AND ").append(col).append(" < ?");
+        case AT_MOST -> sql.append(" AND ").append(col).append(" <= ?");
+        case IS_NULL -> sql.append(" AND ").append(col).append(" IS NULL");
+        case NOT_NULL -> sql.append(" AND ").append(col).append(" IS NOT NULL");
+        case AT_LEAST_OR_NULL -> sql.append(" AND (").append(col).append(" IS NULL OR ").append(col).append(" >= ?)");
+      }
+      c.values().forEach(v -> params.add(f.check(v)));
+    }
+    sql.append(" ORDER BY ");
+    for (RecordQuery.Sort s : q.order()) {
+      sql.append(schema.require(s.field()).name()).append(s.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
+    }
+    sql.append("id");
+    if (q.limit() < Integer.MAX_VALUE) {
+      sql.append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+    }
+    return sql.toString();
+  }
+}

@@ -1,0 +1,124 @@
+package org.propdesk.workflows;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
+import java.io.IOException;
+import java.util.function.Function;
+import org.propdesk.core.common.IdCardNumber;
+import org.propdesk.core.common.PersonalData;
+import org.propdesk.core.common.PersonalDataPermit;
+import org.propdesk.core.common.PhoneNumber;
+import org.propdesk.core.lifecycle.AggregateType;
+import org.propdesk.core.spi.StoredRecord;
+
+/**
+ * The Jackson codecs (JSON 编解码): one for snapshots in storage, which keeps personal data in the
+ * clear so that a record can be restored, and one for events in the journal and the outbox, which
+ * masks it. Instants are ISO-8601 text; unknown properties in a stored document fail loudly.
+ *
+ * <p>Stateless and thread-safe (Jackson's mappers are, once configured).
+ */
+final class JsonCodec {
+  private static final PersonalDataPermit STORAGE = PersonalDataPermit.forPurpose("storing the snapshot it belongs to");
+
+  /**
+   * Decoded snapshots by their exact document: the same text always decodes to the same immutable
+   * value, so a store that hands back the same document (every read of an unchanged record) costs one
+   * hash lookup instead of a parse. Bounded; safe to share between stores.
+   */
+  private static final Cache<DocumentKey, Object> DECODED = CacheBuilder.newBuilder().maximumSize(4096).build();
+
+  private record DocumentKey(Class<?> type, String document) {}
+
+  /** Snapshots in storage: personal data in the clear. */
+  static final ObjectMapper SNAPSHOTS = mapper(true);
+
+  /** Events in the journal and the outbox: personal data masked. */
+  static final ObjectMapper EVENTS = mapper(false);
+
+  private JsonCodec() {}
+
+  private static ObjectMapper mapper(boolean raw) {
+    SimpleModule personal = new SimpleModule("propdesk-personal-data");
+    JsonSerializer<PersonalData> ser = new JsonSerializer<>() {
+      @Override
+      public void serialize(PersonalData value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+        gen.writeString(raw ? value.reveal(STORAGE) : value.masked());
+      }
+    };
+    personal.addSerializer(PersonalData.class, ser);
+    personal.addDeserializer(PhoneNumber.class, textual(t -> PhoneNumber.parse("phone", t)));
+    personal.addDeserializer(IdCardNumber.class, textual(t -> IdCardNumber.parse("idCard", t)));
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .addModule(new GuavaModule())
+        .addModule(personal)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
+
+  private static <T> JsonDeserializer<T> textual(Function<String, T> parse) {
+    return new JsonDeserializer<>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return parse.apply(p.getValueAsString());
+      }
+    };
+  }
+
+  /** The snapshot as a stored record of its type. */
+  static <A> StoredRecord toRecord(AggregateType<A> type, A snapshot) {
+    try {
+      return new StoredRecord(type.name(), type.idOf(snapshot), type.officeOf(snapshot), type.versionOf(snapshot),
+          SNAPSHOTS.writeValueAsString(snapshot), type.indexOf(snapshot));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not encode a " + type.name() + " snapshot (" + e.getOriginalMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The snapshot a stored record holds.
+   *
+   * @throws IllegalStateException when the document does not decode: the store holds something this
+   *     version of PropDesk did not write
+   */
+  static <A> A fromRecord(AggregateType<A> type, StoredRecord record) {
+    DocumentKey key = new DocumentKey(type.javaType(), record.document());
+    Object cached = DECODED.getIfPresent(key);
+    if (cached != null) {
+      return type.javaType().cast(cached);
+    }
+    try {
+      A decoded = SNAPSHOTS.readValue(record.document(), type.javaType());
+      DECODED.put(key, decoded);
+      return decoded;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored " + record + " does not decode as " + type.javaType().getSimpleName()
+          + " (" + Masking.scrub(String.valueOf(e.getOriginalMessage()), 300) + ")", e);
+    }
+  }
+
+  /** An event as a JSON tree, personal data masked. */
+  static JsonNode eventTree(Object event) {
+    return EVENTS.valueToTree(event);
+  }
+}
