@@ -1,5 +1,7 @@
 package org.propdesk.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -57,6 +59,7 @@ public final class ComplaintScenarioRunner {
   public static final String SEED_PROPERTY = "propdesk.seed";
 
   private static final OfficeId[] OFFICES = {Fixtures.OFFICE_1, Fixtures.OFFICE_2};
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
   private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
 
@@ -286,6 +289,16 @@ public final class ComplaintScenarioRunner {
       }
     }
 
+    private long journaledVersion(String payload) {
+      try {
+        JsonNode version = JSON.readTree(payload).path("version");
+        require(version.canConvertToLong(), "journal payload without a version: " + payload);
+        return version.asLong();
+      } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        throw new AssertionError("journal payload is not JSON: " + ex.getOriginalMessage(), ex);
+      }
+    }
+
     private void checkJournaledVersions(OfficeId office) {
       long from = journalSeen.getOrDefault(office, 0L) + 1;
       while (true) {
@@ -293,7 +306,7 @@ public final class ComplaintScenarioRunner {
         for (JournalEntry e : page) {
           if (e.draft().aggregateType().equals("Complaint") && !e.draft().action().equals("READ")) {
             ComplaintId id = ComplaintId.of(e.draft().aggregateId());
-            long v = Long.parseLong(e.draft().payload().substring(1, e.draft().payload().indexOf(' ')));
+            long v = journaledVersion(e.draft().payload());
             long last = journaledVersion.getOrDefault(id, 0L);
             require(v == last + 1, id + " journaled v" + v + " after v" + last + " (versions must grow by one)");
             journaledVersion.put(id, v);

@@ -1,7 +1,14 @@
 package org.propdesk.workflows;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.complaint.ComplaintEvent;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.JournalVerification;
@@ -11,6 +18,9 @@ import org.propdesk.core.spi.JournalVerification;
  * auditors; it is not office-scoped. Thread-safe.
  */
 public final class AuditTrail {
+  private static final int PAGE = 1000;
+  private static final Map<String, Class<? extends DomainEvent>> COMPLAINT_EVENTS = eventTypes(ComplaintEvent.class);
+
   private final Wiring w;
 
   AuditTrail(Wiring w) {
@@ -23,11 +33,46 @@ public final class AuditTrail {
     return w.storage().inTransaction(tx -> tx.journal().verify(office));
   }
 
+  /**
+   * The events journaled for one complaint, oldest first, as typed values (masked: personal data in
+   * them reads as it was journaled). Reads the office's whole chain; for auditors, not for hot paths.
+   */
+  public List<ComplaintEvent> complaintEvents(OfficeId office, ComplaintId id) {
+    Check.present("office", office);
+    Check.present("id", id);
+    List<ComplaintEvent> out = new ArrayList<>();
+    long from = 1;
+    while (true) {
+      List<JournalEntry> page = entries(office, from, PAGE);
+      for (JournalEntry e : page) {
+        JournalDraft d = e.draft();
+        if (d.aggregateType().equals(ComplaintTimerKind.AGGREGATE) && d.aggregateId().equals(id.value())
+            && !d.action().equals("READ")) {
+          JsonCodec.eventsOf(d.payload(), COMPLAINT_EVENTS).forEach(x -> out.add((ComplaintEvent) x));
+        }
+      }
+      if (page.size() < PAGE) {
+        return out;
+      }
+      from = page.get(page.size() - 1).seq() + 1;
+    }
+  }
+
   /** Up to {@code limit} entries of the office's chain from {@code fromSeq}, in order. */
   public List<JournalEntry> entries(OfficeId office, long fromSeq, int limit) {
     Check.present("office", office);
     Check.that(fromSeq >= 1, "fromSeq", "must be at least 1");
     Check.that(limit > 0 && limit <= 10_000, "limit", "must be 1-10000");
     return w.storage().inTransaction(tx -> tx.journal().entries(office, fromSeq, limit));
+  }
+
+  /** The permitted records of a sealed event interface, by their {@link DomainEvent#type()} name. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Class<? extends DomainEvent>> eventTypes(Class<? extends DomainEvent> sealed) {
+    Map<String, Class<? extends DomainEvent>> out = new HashMap<>();
+    for (Class<?> c : sealed.getPermittedSubclasses()) {
+      out.put(c.getSimpleName(), (Class<? extends DomainEvent>) c);
+    }
+    return Map.copyOf(out);
   }
 }

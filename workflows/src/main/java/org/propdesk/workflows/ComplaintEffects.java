@@ -3,7 +3,6 @@ package org.propdesk.workflows;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.complaint.Complaint;
@@ -45,8 +44,7 @@ final class ComplaintEffects {
             action,
             before == null ? "" : before.state().name(),
             after.state().name(),
-            Masking.scrub(
-                "v" + after.version() + " " + events.stream().map(DomainEvent::toString).collect(Collectors.joining("; ")), 2000)));
+            JsonCodec.journalPayload(after.version(), events)));
     for (DomainEvent e : events) {
       if (e instanceof ComplaintEvent ce) {
         for (Notification n : ComplaintNotifications.of(ce, () -> w.ids().next("event"))) {
@@ -87,6 +85,6 @@ final class ComplaintEffects {
     tx.journal().append(
         new JournalDraft(
             c.office(), w.now(), actor.staffId().value(), ComplaintTimerKind.AGGREGATE, c.id().value(),
-            "READ", c.state().name(), c.state().name(), what));
+            "READ", c.state().name(), c.state().name(), JsonCodec.notePayload(what)));
   }
 }

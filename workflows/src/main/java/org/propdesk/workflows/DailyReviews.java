@@ -68,7 +68,7 @@ public final class DailyReviews {
       decided.value().ifPresent(review -> {
         REVIEWS.save(tx, review, 0);
         tx.journal().append(new JournalDraft(mo.id(), w.now(), actor.staffId().value(), "DailyReview",
-            desk.value(), "REVIEW", "", "REVIEWED", "day " + day));
+            desk.value(), "REVIEW", "", "REVIEWED", JsonCodec.notePayload("reviewed day " + day)));
       });
       return decided;
     });

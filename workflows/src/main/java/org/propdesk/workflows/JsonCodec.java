@@ -18,8 +18,14 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.common.IdCardNumber;
 import org.propdesk.core.common.PersonalData;
 import org.propdesk.core.common.PersonalDataPermit;
@@ -117,8 +123,58 @@ final class JsonCodec {
     }
   }
 
-  /** An event as a JSON tree, personal data masked. */
-  static JsonNode eventTree(Object event) {
-    return EVENTS.valueToTree(event);
+  /** The schema version of every event's JSON form; raised when an event's fields change meaning. */
+  static final int EVENT_SCHEMA = 1;
+
+  /**
+   * A journal payload: {@code {"version": v, "events": [{"type": "Replied", "schema": 1, "fields":
+   * {...}}]}}, personal data masked (typed values by the event mapper, free text by {@link Masking}).
+   */
+  static String journalPayload(long version, List<? extends DomainEvent> events) {
+    ObjectNode root = EVENTS.createObjectNode();
+    root.put("version", version);
+    ArrayNode list = root.putArray("events");
+    for (DomainEvent e : events) {
+      list.add(eventNode(e));
+    }
+    return Masking.scrub(root.toString(), Integer.MAX_VALUE);
+  }
+
+  /** A journal payload without events: {@code {"note": text}}, masked, e.g. for a supervisory read. */
+  static String notePayload(String note) {
+    ObjectNode root = EVENTS.createObjectNode();
+    root.put("note", note);
+    return Masking.scrub(root.toString(), Integer.MAX_VALUE);
+  }
+
+  /** One event as {@code {"type", "schema", "fields"}}, masked. */
+  static ObjectNode eventNode(DomainEvent e) {
+    ObjectNode n = EVENTS.createObjectNode();
+    n.put("type", e.type());
+    n.put("schema", EVENT_SCHEMA);
+    n.set("fields", EVENTS.valueToTree(e));
+    return n;
+  }
+
+  /**
+   * The events of a journal payload as typed values, looked up by type name in {@code types}.
+   *
+   * @throws IllegalStateException when the payload is not an event list or names an unknown type
+   */
+  static List<DomainEvent> eventsOf(String payload, Map<String, Class<? extends DomainEvent>> types) {
+    try {
+      JsonNode root = EVENTS.readTree(payload);
+      List<DomainEvent> out = new ArrayList<>();
+      for (JsonNode n : root.path("events")) {
+        Class<? extends DomainEvent> type = types.get(n.path("type").asText());
+        if (type == null) {
+          throw new IllegalStateException("journal payload names an unknown event type " + n.path("type"));
+        }
+        out.add(EVENTS.treeToValue(n.path("fields"), type));
+      }
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("journal payload is not an event list (" + e.getOriginalMessage() + ")", e);
+    }
   }
 }

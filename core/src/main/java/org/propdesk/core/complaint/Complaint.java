@@ -84,25 +84,6 @@ public abstract class Complaint {
       .number("reopen_count", Complaint::reopenCount)
       .build();
 
-  /**
-   * Rebuilds a snapshot exactly as it was saved (还原), for storage adapters only: it bypasses every
-   * rule, so never use it to change a complaint; change one through its command methods. {@link
-   * #restore()} checks only that every attribute is set. Not thread-safe.
-   */
-  public static final class Builder extends ImmutableComplaint.Builder {
-    /** An empty builder. */
-    public Builder() {}
-
-    /**
-     * The snapshot.
-     *
-     * @throws IllegalStateException when an attribute is missing
-     */
-    public Complaint restore() {
-      return build();
-    }
-  }
-
   /** The complaint's id. */
   public abstract ComplaintId id();
 
@@ -240,7 +221,7 @@ public abstract class Complaint {
     Instant deadline = policies.timers().firstReplyDeadline(now);
     Instant upgradeDue = policies.timers().upgradeDue(now, zone);
     Complaint c =
-        new Complaint.Builder()
+        ImmutableComplaint.builder()
             .id(id)
             .office(office)
             .zone(zone)

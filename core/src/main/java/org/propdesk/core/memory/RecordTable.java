@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.RecordQuery.Condition;
 import org.propdesk.core.spi.RecordSchema;
@@ -51,9 +50,7 @@ final class RecordTable {
 
   /** Checks that the record's index values are declared fields of the right kinds. */
   void checkIndex(StoredRecord r) {
-    r.index().forEach((field, value) -> schema.field(field)
-        .orElseThrow(() -> new InvalidInputException("index", "record type '" + schema.type() + "' declares no index field '" + field + "'"))
-        .check(value));
+    schema.checkIndex(r.index());
   }
 
   void put(StoredRecord r) {

@@ -17,7 +17,9 @@ import org.propdesk.core.org.OfficeId;
  * @param action e.g. {@code "REPLY"} or {@code "READ"}
  * @param fromState the state before (empty text for a new record or a read)
  * @param toState the state after
- * @param payload a short description of the change
+ * @param payload what changed, as JSON text: for a command, {@code {"version": v, "events": [{"type",
+ *     "schema", "fields"}]}}; for a read or a record without events, {@code {"note": ...}}. Stored and
+ *     hashed exactly as given (never as {@code jsonb}, which would reorder it)
  */
 public record JournalDraft(
     OfficeId office,

@@ -62,4 +62,15 @@ public record RecordSchema(String type, List<IndexField> fields) {
     return field(name).orElseThrow(() -> new InvalidInputException(
         "field", "record type '" + type + "' declares no index field '" + name + "'"));
   }
+
+  /**
+   * Checks a record's index values: every key a declared field, every value of its field's kind.
+   *
+   * @throws InvalidInputException naming the first undeclared field or value of the wrong kind
+   */
+  public void checkIndex(java.util.Map<String, Object> index) {
+    index.forEach((field, value) -> field(field)
+        .orElseThrow(() -> new InvalidInputException("index", "record type '" + type + "' declares no index field '" + field + "'"))
+        .check(value));
+  }
 }

@@ -87,10 +87,7 @@ final class JdbcTx extends AllPortsTransaction {
     }
     RecordSchema schema = tables.schema(r.type());
     List<Object> values = new ArrayList<>();
-    for (String field : r.index().keySet()) {
-      schema.field(field).orElseThrow(() -> new org.propdesk.core.common.InvalidInputException(
-          "index", "record type '" + r.type() + "' declares no index field '" + field + "'")).check(r.index().get(field));
-    }
+    schema.checkIndex(r.index());
     for (IndexField f : schema.fields()) {
       values.add(r.value(f.name()).map(f::check).orElse(null));
     }
