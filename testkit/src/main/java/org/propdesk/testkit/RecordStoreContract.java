@@ -178,6 +178,21 @@ public interface RecordStoreContract {
   }
 
   @Test
+  default void instantsAreKeptToTheMillisecondAndEveryStagedSaveIsChecked() {
+    Storage s = items();
+    save(s, item("i-ms", Fixtures.OFFICE_1, 1, index("opened_at", T0.plusNanos(1_234_567))), 0);
+    assertThat(load(s, "i-ms").orElseThrow().index()).containsEntry("opened_at", T0.plusMillis(1));
+    assertThat(ids(s, q().eq("opened_at", T0.plusMillis(1)).build())).containsExactly("i-ms");
+    assertThat(ids(s, q().eq("opened_at", T0.plusNanos(1_999_999)).build())).containsExactly("i-ms");
+    assertThatThrownBy(() -> s.inTransaction(tx -> {
+      tx.records().save(item("i-ms", Fixtures.OFFICE_1, 2, index("state", "A")), 1);
+      tx.records().save(item("i-ms", Fixtures.OFFICE_1, 3, index("colour", "red")), 2);
+      return null;
+    })).isInstanceOf(InvalidInputException.class).hasMessageContaining("colour");
+    assertThat(load(s, "i-ms").orElseThrow().version()).isEqualTo(1);
+  }
+
+  @Test
   default void aStaleSaveFailsWithStaleVersionAndChangesNothing() {
     Storage s = items();
     save(s, item("i-st", Fixtures.OFFICE_1, 1, index("state", "OPEN")), 0);

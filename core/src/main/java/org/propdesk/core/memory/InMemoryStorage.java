@@ -225,14 +225,12 @@ public final class InMemoryStorage implements Storage {
       RecordKey key = new RecordKey(record.type(), record.id());
       StagedSave previous = saves.get(key);
       Optional<StoredRecord> current;
-      if (previous != null) {
-        current = Optional.of(previous.record);
-      } else {
-        synchronized (lock) {
-          RecordTable t = table(record.type());
-          t.checkIndex(record);
-          current = t.find(record.id());
-        }
+      StoredRecord normalised;
+      synchronized (lock) {
+        RecordTable t = table(record.type());
+        normalised = new StoredRecord(record.type(), record.id(), record.office(), record.version(), record.document(),
+            t.schema().normalisedIndex(record.index()));
+        current = previous != null ? Optional.of(previous.record) : t.find(record.id());
       }
       long currentVersion = current.map(StoredRecord::version).orElse(0L);
       if (currentVersion != expectedVersion) {
@@ -241,7 +239,7 @@ public final class InMemoryStorage implements Storage {
       if (current.isPresent() && !current.get().office().equals(record.office())) {
         throw new IllegalArgumentException("record " + record.type() + ":" + record.id() + " cannot move to another office");
       }
-      saves.put(key, new StagedSave(record, previous == null ? expectedVersion : previous.expected));
+      saves.put(key, new StagedSave(normalised, previous == null ? expectedVersion : previous.expected));
     }
 
     @Override

@@ -48,11 +48,6 @@ final class RecordTable {
     return r == null ? 0 : r.version();
   }
 
-  /** Checks that the record's index values are declared fields of the right kinds. */
-  void checkIndex(StoredRecord r) {
-    schema.checkIndex(r.index());
-  }
-
   void put(StoredRecord r) {
     StoredRecord old = byId.put(r.id(), r);
     if (old != null) {
@@ -83,8 +78,8 @@ final class RecordTable {
   }
 
   /** The matching records, the transaction's staged versions ({@code staged}) taking precedence. */
-  List<StoredRecord> query(RecordQuery q, List<StoredRecord> staged) {
-    q.checkAgainst(schema);
+  List<StoredRecord> query(RecordQuery query, List<StoredRecord> staged) {
+    RecordQuery q = query.resolvedAgainst(schema);
     Map<String, StoredRecord> view = new HashMap<>();
     for (StoredRecord r : candidates(q)) {
       view.put(r.id(), r);
@@ -100,7 +95,10 @@ final class RecordTable {
     return out.size() > q.limit() ? ImmutableList.copyOf(out.subList(0, q.limit())) : ImmutableList.copyOf(out);
   }
 
-  /** The records of the smallest posting set the query's equality conditions name; all when none. */
+  /**
+   * The records of the smallest posting set the (resolved) query's equality conditions name; all when
+   * none.
+   */
   private Collection<StoredRecord> candidates(RecordQuery q) {
     @Nullable Set<String> best = null;
     if (q.office().isPresent()) {
@@ -109,11 +107,11 @@ final class RecordTable {
     for (Condition c : q.conditions()) {
       Set<String> ids;
       if (c.op() == RecordQuery.Op.EQ) {
-        ids = postings.get(c.field()).getOrDefault(normal(c.field(), c.value()), Set.of());
+        ids = postings.get(c.field()).getOrDefault(c.value(), Set.of());
       } else if (c.op() == RecordQuery.Op.IN) {
         ids = new HashSet<>();
         for (Object v : c.values()) {
-          ids.addAll(postings.get(c.field()).getOrDefault(normal(c.field(), v), Set.of()));
+          ids.addAll(postings.get(c.field()).getOrDefault(v, Set.of()));
         }
       } else {
         continue;
@@ -130,11 +128,8 @@ final class RecordTable {
     return out;
   }
 
-  private Object normal(String field, Object value) {
-    return schema.require(field).check(value);
-  }
-
-  private boolean matches(RecordQuery q, StoredRecord r) {
+  /** Whether the record satisfies the resolved query. */
+  private static boolean matches(RecordQuery q, StoredRecord r) {
     if (q.office().isPresent() && !q.office().get().equals(r.office())) {
       return false;
     }
@@ -147,16 +142,16 @@ final class RecordTable {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private boolean holds(Condition c, @Nullable Object value) {
+  private static boolean holds(Condition c, @Nullable Object value) {
     return switch (c.op()) {
       case IS_NULL -> value == null;
       case NOT_NULL -> value != null;
-      case EQ -> value != null && value.equals(normal(c.field(), c.value()));
-      case IN -> value != null && c.values().stream().anyMatch(v -> value.equals(normal(c.field(), v)));
-      case AT_LEAST -> value != null && ((Comparable) value).compareTo(normal(c.field(), c.value())) >= 0;
-      case AT_LEAST_OR_NULL -> value == null || ((Comparable) value).compareTo(normal(c.field(), c.value())) >= 0;
-      case BEFORE -> value != null && ((Comparable) value).compareTo(normal(c.field(), c.value())) < 0;
-      case AT_MOST -> value != null && ((Comparable) value).compareTo(normal(c.field(), c.value())) <= 0;
+      case EQ -> value != null && value.equals(c.value());
+      case IN -> value != null && c.values().stream().anyMatch(v -> value.equals(v));
+      case AT_LEAST -> value != null && ((Comparable) value).compareTo(c.value()) >= 0;
+      case AT_LEAST_OR_NULL -> value == null || ((Comparable) value).compareTo(c.value()) >= 0;
+      case BEFORE -> value != null && ((Comparable) value).compareTo(c.value()) < 0;
+      case AT_MOST -> value != null && ((Comparable) value).compareTo(c.value()) <= 0;
     };
   }
 

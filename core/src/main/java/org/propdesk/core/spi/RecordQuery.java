@@ -113,18 +113,21 @@ public record RecordQuery(String type, Optional<OfficeId> office, List<Condition
   }
 
   /**
-   * Checks every field against the schema and every value against its field's kind.
+   * This query checked against the schema, with every value normalised to its field's kind (instants
+   * cut to the millisecond), so that a store can compare values as they are.
    *
    * @throws org.propdesk.core.common.InvalidInputException naming the first field that is not declared
    *     or a value of the wrong kind
    */
-  public void checkAgainst(RecordSchema schema) {
+  public RecordQuery resolvedAgainst(RecordSchema schema) {
     Check.that(schema.type().equals(type), "type", "query of '" + type + "' checked against '" + schema.type() + "'");
+    List<Condition> resolved = new ArrayList<>(conditions.size());
     for (Condition c : conditions) {
       IndexField f = schema.require(c.field());
-      c.values().forEach(f::check);
+      resolved.add(new Condition(c.field(), c.op(), c.values().stream().map(f::check).toList()));
     }
     order.forEach(s -> schema.require(s.field()));
+    return new RecordQuery(type, office, resolved, order, limit);
   }
 
   /** Builds a {@link RecordQuery}. Not thread-safe. */

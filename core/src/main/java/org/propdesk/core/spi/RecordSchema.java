@@ -64,13 +64,17 @@ public record RecordSchema(String type, List<IndexField> fields) {
   }
 
   /**
-   * Checks a record's index values: every key a declared field, every value of its field's kind.
+   * Checks a record's index values and returns them normalised (instants cut to the millisecond, as
+   * every store keeps them): every key a declared field, every value of its field's kind.
    *
    * @throws InvalidInputException naming the first undeclared field or value of the wrong kind
    */
-  public void checkIndex(java.util.Map<String, Object> index) {
-    index.forEach((field, value) -> field(field)
-        .orElseThrow(() -> new InvalidInputException("index", "record type '" + type + "' declares no index field '" + field + "'"))
-        .check(value));
+  public java.util.Map<String, Object> normalisedIndex(java.util.Map<String, Object> index) {
+    com.google.common.collect.ImmutableMap.Builder<String, Object> out =
+        com.google.common.collect.ImmutableMap.builderWithExpectedSize(index.size());
+    index.forEach((name, value) -> out.put(name, field(name)
+        .orElseThrow(() -> new InvalidInputException("index", "record type '" + type + "' declares no index field '" + name + "'"))
+        .check(value)));
+    return out.buildOrThrow();
   }
 }

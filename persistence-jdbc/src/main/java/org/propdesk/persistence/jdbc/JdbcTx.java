@@ -20,11 +20,11 @@ import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.AllPortsTransaction;
+import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxMessage;
-import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.RecordSchema;
 import org.propdesk.core.spi.StoredRecord;
@@ -86,11 +86,9 @@ final class JdbcTx extends AllPortsTransaction {
           "record version " + r.version() + " must be expected version " + expectedVersion + " + 1");
     }
     RecordSchema schema = tables.schema(r.type());
+    Map<String, Object> index = schema.normalisedIndex(r.index());
     List<Object> values = new ArrayList<>();
-    schema.checkIndex(r.index());
-    for (IndexField f : schema.fields()) {
-      values.add(r.value(f.name()).map(f::check).orElse(null));
-    }
+    schema.fields().forEach(f -> values.add(index.get(f.name())));
     String table = RecordTables.table(r.type());
     sql("save " + r.type(), () -> {
       if (expectedVersion == 0) {
@@ -153,9 +151,8 @@ final class JdbcTx extends AllPortsTransaction {
   @Override
   public void stream(RecordQuery q, java.util.function.Consumer<StoredRecord> sink) {
     RecordSchema schema = tables.schema(q.type());
-    q.checkAgainst(schema);
     List<Object> params = new ArrayList<>();
-    String select = RecordSql.select(schema, q, params);
+    String select = RecordSql.select(schema, q.resolvedAgainst(schema), params);
     sql("query " + q.type(), () -> {
       try (PreparedStatement ps = c.prepareStatement(select)) {
         ps.setFetchSize(Math.min(q.limit(), 500));

@@ -1,7 +1,6 @@
 package org.propdesk.persistence.jdbc;
 
 import java.util.List;
-import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.RecordQuery.Condition;
 import org.propdesk.core.spi.RecordSchema;
@@ -14,7 +13,10 @@ import org.propdesk.core.spi.RecordSchema;
 final class RecordSql {
   private RecordSql() {}
 
-  /** The SELECT for {@code q}; its parameters are appended to {@code params} in order. */
+  /**
+   * The SELECT for {@code q}, a query already {@linkplain RecordQuery#resolvedAgainst resolved}
+   * against the schema; its parameters are appended to {@code params} in order.
+   */
   static String select(RecordSchema schema, RecordQuery q, List<Object> params) {
     StringBuilder sql = new StringBuilder("SELECT * FROM ").append(RecordTables.table(schema.type())).append(" WHERE 1 = 1");
     q.office().ifPresent(o -> {
@@ -22,8 +24,7 @@ final class RecordSql {
       params.add(o.value());
     });
     for (Condition c : q.conditions()) {
-      IndexField f = schema.require(c.field());
-      String col = f.name();
+      String col = schema.require(c.field()).name();
       switch (c.op()) {
         case EQ -> sql.append(" AND ").append(col).append(" = ?");
         case IN -> sql.append(" AND ").append(col).append(" IN (").append("?, ".repeat(c.values().size() - 1)).append("?)");
@@ -34,7 +35,7 @@ final class RecordSql {
         case NOT_NULL -> sql.append(" AND ").append(col).append(" IS NOT NULL");
         case AT_LEAST_OR_NULL -> sql.append(" AND (").append(col).append(" IS NULL OR ").append(col).append(" >= ?)");
       }
-      c.values().forEach(v -> params.add(f.check(v)));
+      params.addAll(c.values());
     }
     sql.append(" ORDER BY ");
     for (RecordQuery.Sort s : q.order()) {
