@@ -18,7 +18,6 @@ import org.propdesk.core.spi.JournalVerification;
  * auditors; it is not office-scoped. Thread-safe.
  */
 public final class AuditTrail {
-  private static final int PAGE = 1000;
   private static final Map<String, Class<? extends DomainEvent>> COMPLAINT_EVENTS = eventTypes(ComplaintEvent.class);
 
   private final Wiring w;
@@ -40,22 +39,17 @@ public final class AuditTrail {
   public List<ComplaintEvent> complaintEvents(OfficeId office, ComplaintId id) {
     Check.present("office", office);
     Check.present("id", id);
-    List<ComplaintEvent> out = new ArrayList<>();
-    long from = 1;
-    while (true) {
-      List<JournalEntry> page = entries(office, from, PAGE);
-      for (JournalEntry e : page) {
+    return w.storage().inTransaction(tx -> {
+      List<ComplaintEvent> out = new ArrayList<>();
+      for (JournalEntry e : tx.journal().chain(office)) {
         JournalDraft d = e.draft();
         if (d.aggregateType().equals(ComplaintTimerKind.AGGREGATE) && d.aggregateId().equals(id.value())
             && !d.action().equals("READ")) {
           JsonCodec.eventsOf(d.payload(), COMPLAINT_EVENTS).forEach(x -> out.add((ComplaintEvent) x));
         }
       }
-      if (page.size() < PAGE) {
-        return out;
-      }
-      from = page.get(page.size() - 1).seq() + 1;
-    }
+      return out;
+    });
   }
 
   /** Up to {@code limit} entries of the office's chain from {@code fromSeq}, in order. */

@@ -20,10 +20,18 @@ public interface Journal {
   List<JournalEntry> entries(OfficeId office, long fromSeq, int limit);
 
   /**
+   * The office's whole chain in order, read page by page through {@link #entries} so that it is never
+   * loaded whole. Use it inside the transaction that gave this journal.
+   */
+  default Iterable<JournalEntry> chain(OfficeId office) {
+    return new JournalPages(this, office);
+  }
+
+  /**
    * Verifies the office's whole chain and reports the first broken link. Implementations stream the
    * chain in pages; {@link JournalVerification#of} does the checking.
    */
   default JournalVerification verify(OfficeId office) {
-    return JournalVerification.of(office, new JournalPages(this, office));
+    return JournalVerification.of(office, chain(office));
   }
 }
