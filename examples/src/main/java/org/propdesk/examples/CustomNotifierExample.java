@@ -65,6 +65,7 @@ public final class CustomNotifierExample {
         case OFFICE_ROLE -> "office/" + n.office() + "/" + n.role().orElseThrow().name().toLowerCase(java.util.Locale.ROOT);
         case COMPANY_LEADERSHIP -> "company/leadership";
         case GROUP -> "group/customer-service";
+        case EVENT_STREAM -> throw new IllegalArgumentException("events go to the EventSink, never to a Notifier");
       };
       gateway.send(channel, "[" + n.eventId() + "] " + n.subject());
       delivered.add(n.eventId());

@@ -30,6 +30,6 @@ class OtherExamplesTest {
     assertThat(sent).anyMatch(m -> m.startsWith("company/leadership"));
     assertThat(sent).anyMatch(m -> m.startsWith("group/customer-service"));
     assertThat(sent).anyMatch(m -> m.startsWith("office/O1/customer_supervisor"));
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("gateway down:  RelayReport[delivered=0, failed=3, dead=0]");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("gateway down:  RelayReport[delivered=0, failed=3, dead=0, published=3]");
   }
 }

@@ -304,7 +304,7 @@ public final class ComplaintScenarioRunner {
       while (true) {
         List<JournalEntry> page = desk.audit().entries(office, from, 1000);
         for (JournalEntry e : page) {
-          if (e.draft().aggregateType().equals("Complaint") && !e.draft().action().equals("READ")) {
+          if (e.draft().aggregateType().equals(Complaint.TYPE.name()) && !e.draft().action().equals("READ")) {
             ComplaintId id = ComplaintId.of(e.draft().aggregateId());
             long v = journaledVersion(e.draft().payload());
             long last = journaledVersion.getOrDefault(id, 0L);

@@ -22,7 +22,7 @@ import org.propdesk.core.complaint.Judgement;
 import org.propdesk.core.complaint.Reply;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
-import org.propdesk.workflows.ComplaintCommand;
+import org.propdesk.workflows.complaint.ComplaintCommand;
 
 /** The complaint use cases end to end, on the in-memory built-ins. */
 class ComplaintDeskTest {

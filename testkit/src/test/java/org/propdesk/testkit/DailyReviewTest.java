@@ -27,11 +27,11 @@ class DailyReviewTest {
     d.clock.advance(Duration.ofMinutes(30));
     d.desk.timers().runDue();
     DailyWorkLog log = d.desk.reviews().workLog(Fixtures.supervisor(OFFICE_1), Fixtures.desk(OFFICE_1), MARCH_2).orElseThrow();
-    assertThat(log.received()).containsExactly(a.id(), b.id());
+    assertThat(log.received()).containsExactly(a.id().value(), b.id().value());
     assertThat(log.firstRepliesOnTime()).isEqualTo(1);
     assertThat(log.firstReplyAlarms()).isEqualTo(1);
     assertThat(log.contacts()).isEqualTo(1);
-    assertThat(log.openAtEndOfDay()).containsExactly(a.id(), b.id());
+    assertThat(log.openAtEndOfDay()).containsExactly(a.id().value(), b.id().value());
     assertThat(log.reviewed()).isFalse();
   }
 

@@ -39,7 +39,7 @@ class TheAuditTrailListsAComplaintsEventsBackAsTypedValuesTest {
     collect(returned, d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "Repaired the stairs."));
     collect(returned, d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), new Callback(CallbackOutcome.SATISFIED, "ok")));
 
-    assertThat(d.desk.audit().complaintEvents(OFFICE_1, c.id())).containsExactlyElementsOf(returned);
+    assertThat(d.desk.audit().events(ComplaintEvent.class, OFFICE_1, c.id().value())).containsExactlyElementsOf(returned);
     assertThat(returned).extracting(ComplaintEvent::type).contains("Registered", "Replied", "JudgedValid", "Reclassified",
         "BecameMajor", "Resolved", "CalledBack");
 

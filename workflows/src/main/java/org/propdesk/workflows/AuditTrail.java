@@ -1,13 +1,10 @@
 package org.propdesk.workflows;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.common.DomainEvent;
-import org.propdesk.core.complaint.ComplaintEvent;
-import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.JournalEntry;
@@ -18,11 +15,9 @@ import org.propdesk.core.spi.JournalVerification;
  * auditors; it is not office-scoped. Thread-safe.
  */
 public final class AuditTrail {
-  private static final Map<String, Class<? extends DomainEvent>> COMPLAINT_EVENTS = eventTypes(ComplaintEvent.class);
+  private final Kernel w;
 
-  private final Wiring w;
-
-  AuditTrail(Wiring w) {
+  AuditTrail(Kernel w) {
     this.w = w;
   }
 
@@ -33,19 +28,26 @@ public final class AuditTrail {
   }
 
   /**
-   * The events journaled for one complaint, oldest first, as typed values (masked: personal data in
-   * them reads as it was journaled). Reads the office's whole chain; for auditors, not for hot paths.
+   * The events journaled for one record, oldest first, as typed values of {@code eventType}, the sealed
+   * event interface of a registered aggregate type (e.g. {@code ComplaintEvent.class}). Masked:
+   * personal data in them reads as it was journaled. Reads the office's whole chain; for auditors, not
+   * for hot paths.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException when no registered type has these events
    */
-  public List<ComplaintEvent> complaintEvents(OfficeId office, ComplaintId id) {
+  public <E extends DomainEvent> List<E> events(Class<E> eventType, OfficeId office, String id) {
+    Check.present("eventType", eventType);
     Check.present("office", office);
     Check.present("id", id);
+    AggregateRoute<?> route = w.routes().stream().filter(r -> r.events().equals(eventType)).findFirst()
+        .orElseThrow(() -> new InvalidInputException("eventType", "is not the events of a registered procedure: " + eventType.getSimpleName()));
+    String type = route.type().name();
     return w.storage().inTransaction(tx -> {
-      List<ComplaintEvent> out = new ArrayList<>();
+      List<E> out = new ArrayList<>();
       for (JournalEntry e : tx.journal().chain(office)) {
         JournalDraft d = e.draft();
-        if (d.aggregateType().equals(ComplaintTimerKind.AGGREGATE) && d.aggregateId().equals(id.value())
-            && !d.action().equals("READ")) {
-          JsonCodec.eventsOf(d.payload(), COMPLAINT_EVENTS).forEach(x -> out.add((ComplaintEvent) x));
+        if (d.aggregateType().equals(type) && d.aggregateId().equals(id) && !d.action().equals("READ")) {
+          JsonCodec.eventsOf(d.payload(), route.eventTypes()).forEach(x -> out.add(eventType.cast(x)));
         }
       }
       return out;
@@ -58,15 +60,5 @@ public final class AuditTrail {
     Check.that(fromSeq >= 1, "fromSeq", "must be at least 1");
     Check.that(limit > 0 && limit <= 10_000, "limit", "must be 1-10000");
     return w.storage().inTransaction(tx -> tx.journal().entries(office, fromSeq, limit));
-  }
-
-  /** The permitted records of a sealed event interface, by their {@link DomainEvent#type()} name. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Class<? extends DomainEvent>> eventTypes(Class<? extends DomainEvent> sealed) {
-    Map<String, Class<? extends DomainEvent>> out = new HashMap<>();
-    for (Class<?> c : sealed.getPermittedSubclasses()) {
-      out.put(c.getSimpleName(), (Class<? extends DomainEvent>) c);
-    }
-    return Map.copyOf(out);
   }
 }

@@ -123,9 +123,6 @@ final class JsonCodec {
     }
   }
 
-  /** The schema version of every event's JSON form; raised when an event's fields change meaning. */
-  static final int EVENT_SCHEMA = 1;
-
   /**
    * A journal payload: {@code {"version": v, "events": [{"type": "Replied", "schema": 1, "fields":
    * {...}}]}}, personal data masked (typed values by the event mapper, free text by {@link Masking}).
@@ -151,9 +148,27 @@ final class JsonCodec {
   static ObjectNode eventNode(DomainEvent e) {
     ObjectNode n = EVENTS.createObjectNode();
     n.put("type", e.type());
-    n.put("schema", EVENT_SCHEMA);
+    n.put("schema", e.schemaVersion());
     n.set("fields", EVENTS.valueToTree(e));
     return n;
+  }
+
+  /**
+   * An event as the outbox carries it for the host's event stream: {@code {"eventId", "type",
+   * "schema", "office", "aggregate": {"type", "id"}, "occurredAt", "fields"}}, masked.
+   */
+  static String eventEnvelope(String eventId, String aggregateType, DomainEvent e) {
+    ObjectNode n = EVENTS.createObjectNode();
+    n.put("eventId", eventId);
+    n.put("type", e.type());
+    n.put("schema", e.schemaVersion());
+    n.put("office", e.officeId());
+    ObjectNode aggregate = n.putObject("aggregate");
+    aggregate.put("type", aggregateType);
+    aggregate.put("id", e.aggregateId());
+    n.put("occurredAt", e.occurredAt().toString());
+    n.set("fields", EVENTS.valueToTree(e));
+    return Masking.scrub(n.toString(), Integer.MAX_VALUE);
   }
 
   /**

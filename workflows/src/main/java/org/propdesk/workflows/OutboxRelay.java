@@ -5,13 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.spi.Notification;
+import org.propdesk.core.spi.OutboxEvent;
 import org.propdesk.core.spi.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The outbox relay (发件中继): delivers committed notifications through the {@link
- * org.propdesk.core.spi.Notifier}, at least once, each with its stable event id.
+ * org.propdesk.core.spi.Notifier}, and committed domain events through the {@link
+ * org.propdesk.core.spi.EventSink}, at least once, each with its stable event id.
  *
  * <p>The host calls {@link #deliverDue()} after commands, or every few seconds. Each message is
  * claimed with a lease (so a relay that dies mid-delivery is retried later), delivered outside any
@@ -25,9 +28,9 @@ public final class OutboxRelay {
   private static final int BATCH = 100;
   private static final Duration LEASE = Duration.ofMinutes(5);
 
-  private final Wiring w;
+  private final Kernel w;
 
-  OutboxRelay(Wiring w) {
+  OutboxRelay(Kernel w) {
     this.w = w;
   }
 
@@ -36,6 +39,7 @@ public final class OutboxRelay {
     int delivered = 0;
     int failed = 0;
     int dead = 0;
+    int published = 0;
     while (true) {
       Instant now = w.now();
       List<OutboxMessage> batch = w.storage().inTransaction(tx -> tx.outbox().claimDue(now, BATCH, LEASE));
@@ -44,12 +48,21 @@ public final class OutboxRelay {
       }
       for (OutboxMessage m : batch) {
         try {
-          w.notifier().deliver(m.notification());
+          boolean event = m.notification().audience() == Notification.Audience.EVENT_STREAM;
+          if (event) {
+            w.events().publish(OutboxEvent.of(m.notification()));
+          } else {
+            w.notifier().deliver(m.notification());
+          }
           w.storage().inTransaction(tx -> {
             tx.outbox().markDelivered(m.eventId(), w.now());
             return null;
           });
-          delivered++;
+          if (event) {
+            published++;
+          } else {
+            delivered++;
+          }
         } catch (RuntimeException e) {
           int attempts = m.attempts() + 1;
           boolean isDead = attempts >= w.retryPolicy().maxAttempts();
@@ -69,7 +82,7 @@ public final class OutboxRelay {
         }
       }
     }
-    return new RelayReport(delivered, failed, dead);
+    return new RelayReport(delivered, failed, dead, published);
   }
 
   /** Up to {@code limit} dead messages, oldest first. */

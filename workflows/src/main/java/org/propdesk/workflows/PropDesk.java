@@ -1,14 +1,23 @@
 package org.propdesk.workflows;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.calendar.ChinaWorkCalendar;
 import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.spi.Directory;
+import org.propdesk.core.spi.EventSink;
 import org.propdesk.core.spi.IdSource;
 import org.propdesk.core.spi.Notifier;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.core.spi.WorkCalendar;
+import org.propdesk.workflows.complaint.ComplaintDesk;
+import org.propdesk.workflows.complaint.Complaints;
+import org.propdesk.workflows.supervision.DailyReviews;
 
 /**
  * PropDesk (物业客户服务中心): the facade an ERP host embeds.
@@ -31,22 +40,29 @@ import org.propdesk.core.spi.WorkCalendar;
  * Thread-safe once built.
  */
 public final class PropDesk {
-  private final Wiring wiring;
-  private final ComplaintDesk complaints;
+  private final Kernel kernel;
+  private final Map<Procedure<?>, Object> desks;
+  private final Procedure<ComplaintDesk> complaintProcedure;
   private final Timers timers;
   private final OutboxRelay outbox;
-  private final DailyReviews reviews;
   private final AuditTrail audit;
 
-  private PropDesk(Wiring wiring) {
-    this.wiring = wiring;
-    wiring.storage().declare(ComplaintEffects.COMPLAINTS.type().schema());
-    wiring.storage().declare(DailyReviews.REVIEWS.type().schema());
-    this.complaints = new ComplaintDesk(wiring);
-    this.timers = new Timers(wiring);
-    this.outbox = new OutboxRelay(wiring);
-    this.reviews = new DailyReviews(wiring);
-    this.audit = new AuditTrail(wiring);
+  private PropDesk(Kernel kernel, List<Procedure<?>> procedures) {
+    this.kernel = kernel;
+    for (AggregateRoute<?> r : kernel.routes()) {
+      kernel.storage().declare(r.type().schema());
+    }
+    Map<Procedure<?>, Object> made = new LinkedHashMap<>();
+    for (Procedure<?> p : procedures) {
+      made.put(p, p.deskFor(kernel));
+    }
+    this.desks = Collections.unmodifiableMap(made);
+    @SuppressWarnings("unchecked")
+    Procedure<ComplaintDesk> complaints = (Procedure<ComplaintDesk>) procedures.get(0);
+    this.complaintProcedure = complaints;
+    this.timers = new Timers(kernel);
+    this.outbox = new OutboxRelay(kernel);
+    this.audit = new AuditTrail(kernel);
   }
 
   /** Starts the wiring. */
@@ -54,9 +70,26 @@ public final class PropDesk {
     return new Builder();
   }
 
-  /** Complaint handling (投诉处理). */
+  /** Complaint handling (投诉处理), a built-in procedure. */
   public ComplaintDesk complaints() {
-    return complaints;
+    return procedure(complaintProcedure);
+  }
+
+  /**
+   * The desk (use cases) of a registered procedure, e.g. {@code desk.procedure(Visits.PROCEDURE)}.
+   *
+   * @throws PropDeskConfigurationException when the procedure was not registered with {@link
+   *     Builder#procedure}
+   */
+  public <D> D procedure(Procedure<D> procedure) {
+    Object d = desks.get(procedure);
+    if (d == null) {
+      throw new PropDeskConfigurationException("procedure " + procedure.name()
+          + " is not registered: call PropDesk.builder().procedure(...) with it");
+    }
+    @SuppressWarnings("unchecked")
+    D typed = (D) d;
+    return typed;
   }
 
   /** The SLA timer sweep (时限检查). */
@@ -71,7 +104,7 @@ public final class PropDesk {
 
   /** Daily-clear reviews (日清周结). */
   public DailyReviews reviews() {
-    return reviews;
+    return procedure(DailyReviews.PROCEDURE);
   }
 
   /** The audit trail (审计追踪). */
@@ -81,35 +114,36 @@ public final class PropDesk {
 
   /** The directory it was built with. */
   public Directory directory() {
-    return wiring.directory();
+    return kernel.directory();
   }
 
   /** The work calendar it was built with. */
   public WorkCalendar calendar() {
-    return wiring.calendar();
+    return kernel.calendar();
   }
 
   /** The complaint policies it was built with. */
   public ComplaintPolicies complaintPolicies() {
-    return wiring.complaintPolicies();
+    return complaints().policies();
   }
 
   /** The clock it was built with. */
   public Clock clock() {
-    return wiring.clock();
+    return kernel.clock();
   }
 
   @Override
   public String toString() {
-    return "PropDesk[" + wiring.storage().getClass().getSimpleName() + ", " + wiring.directory().company().name() + "]";
+    return "PropDesk[" + kernel.storage().getClass().getSimpleName() + ", " + kernel.directory().company().name() + "]";
   }
 
   /**
    * Wires a {@link PropDesk}. Required: {@link #clock}, {@link #ids}, {@link #storage}, {@link
    * #notifier}, {@link #directory}. Optional: {@link #calendar} (default {@link
    * ChinaWorkCalendar#statutory()}), {@link #complaintPolicies} (default {@link
-   * ComplaintPolicies#seedDefaults()}), {@link #retryPolicy} (default {@link RetryPolicy#defaults()}).
-   * Not thread-safe.
+   * ComplaintPolicies#seedDefaults()}), {@link #retryPolicy} (default {@link RetryPolicy#defaults()}),
+   * {@link #events} (default {@link EventSink#discarding()}), and any number of further {@link
+   * #procedure procedures} beside the built-in complaint and supervision ones. Not thread-safe.
    */
   public static final class Builder {
     private @Nullable Clock clock;
@@ -120,8 +154,39 @@ public final class PropDesk {
     private @Nullable WorkCalendar calendar;
     private @Nullable ComplaintPolicies complaintPolicies;
     private @Nullable RetryPolicy retryPolicy;
+    private @Nullable EventSink events;
+    private final List<Procedure<?>> procedures = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Where the outbox relay publishes every committed domain event as JSON (e.g. a broker).
+     *
+     * @throws PropDeskConfigurationException when set twice
+     */
+    public Builder events(EventSink sink) {
+      this.events = once("events", this.events, sink);
+      return this;
+    }
+
+    /**
+     * Registers a further procedure (e.g. the visitor log); get its desk with {@link
+     * PropDesk#procedure}. Its tables come with its own migration.
+     *
+     * @throws PropDeskConfigurationException when it is null, or a procedure of the same name is
+     *     registered already (complaint and supervision are built in)
+     */
+    public Builder procedure(Procedure<?> procedure) {
+      if (procedure == null) {
+        throw new PropDeskConfigurationException("procedure must not be null");
+      }
+      if (procedure.name().equals(Complaints.NAME) || procedure.name().equals(DailyReviews.NAME)
+          || procedures.stream().anyMatch(p -> p.name().equals(procedure.name()))) {
+        throw new PropDeskConfigurationException("procedure " + procedure.name() + " is registered twice; register it once");
+      }
+      procedures.add(procedure);
+      return this;
+    }
 
     /**
      * The clock every instant comes from.
@@ -226,15 +291,28 @@ public final class PropDesk {
      * @throws PropDeskConfigurationException naming the first required part that is missing
      */
     public PropDesk build() {
-      return new PropDesk(new Wiring(
-          required("clock", clock, "Clock.system(ZoneId.of(\"Asia/Shanghai\"))"),
-          required("ids", ids, "IdSource.timeOrdered(clock)"),
-          required("storage", storage, "InMemoryStorage.create()"),
-          required("notifier", notifier, "LoggingNotifier.create()"),
-          required("directory", directory, "InMemoryDirectory.builder()...build()"),
+      Clock c = required("clock", clock, "Clock.system(ZoneId.of(\"Asia/Shanghai\"))");
+      IdSource i = required("ids", ids, "IdSource.timeOrdered(clock)");
+      Storage s = required("storage", storage, "InMemoryStorage.create()");
+      Notifier n = required("notifier", notifier, "LoggingNotifier.create()");
+      Directory d = required("directory", directory, "InMemoryDirectory.builder()...build()");
+      List<Procedure<?>> all = new ArrayList<>();
+      all.add(Complaints.procedure(complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults()));
+      all.add(DailyReviews.PROCEDURE);
+      all.addAll(procedures);
+      Map<String, AggregateRoute<?>> routes = new LinkedHashMap<>();
+      for (Procedure<?> p : all) {
+        for (AggregateRoute<?> r : p.routes()) {
+          if (routes.putIfAbsent(r.type().name(), r) != null) {
+            throw new PropDeskConfigurationException("aggregate type " + r.type().name() + " of procedure " + p.name()
+                + " is declared by another procedure too; type names must be unique");
+          }
+        }
+      }
+      Kernel k = new Kernel(c, i, s, n, events != null ? events : EventSink.discarding(), d,
           calendar != null ? calendar : ChinaWorkCalendar.statutory(),
-          complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults(),
-          retryPolicy != null ? retryPolicy : RetryPolicy.defaults()));
+          retryPolicy != null ? retryPolicy : RetryPolicy.defaults(), routes);
+      return new PropDesk(k, all);
     }
   }
 }

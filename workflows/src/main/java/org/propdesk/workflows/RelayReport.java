@@ -1,10 +1,11 @@
 package org.propdesk.workflows;
 
 /**
- * What one run of the outbox relay did (发件结果).
+ * What one run of the outbox relay did (发件结果). Immutable.
  *
- * @param delivered notifications delivered
- * @param failed failed attempts that will be retried
- * @param dead notifications given up on in this run
+ * @param delivered notifications delivered to people through the notifier
+ * @param failed failed attempts, of notifications or events, that will be retried
+ * @param dead notifications or events given up on in this run
+ * @param published domain events published to the event sink
  */
-public record RelayReport(int delivered, int failed, int dead) {}
+public record RelayReport(int delivered, int failed, int dead, int published) {}

@@ -1,12 +1,9 @@
 package org.propdesk.workflows;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.common.StaleVersionException;
-import org.propdesk.core.complaint.Complaint;
-import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
@@ -17,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * The SLA timer sweep (时限检查), run by a call the host makes, e.g. every minute: {@code
  * desk.timers().runDue()}.
  *
- * <p>It fires every timer due at the clock's instant: first-reply alarms, missed follow-up days, and
- * the monthly upgrade. Each timer is claimed, applied and marked fired in one transaction, so two
+ * <p>It fires every timer due at the clock's instant (for complaints: first-reply alarms, missed
+ * follow-up days, the monthly upgrade), dispatching each to the {@link TimerHandler} that its
+ * aggregate type's {@link AggregateRoute} registered for its kind; it never names a procedure. Each timer is claimed, applied and marked fired in one transaction, so two
  * nodes sweeping at once never fire the same timer twice, and a crash leaves it pending. The result
  * is deterministic for a given clock; running twice at the same instant changes nothing the second
  * time. PropDesk starts no thread: the host schedules the calls.
@@ -29,12 +27,10 @@ public final class Timers {
   private static final Logger LOG = LoggerFactory.getLogger(Timers.class);
   private static final int BATCH = 200;
 
-  private final Wiring w;
-  private final ComplaintEffects effects;
+  private final Kernel k;
 
-  Timers(Wiring w) {
-    this.w = w;
-    this.effects = new ComplaintEffects(w);
+  Timers(Kernel k) {
+    this.k = k;
   }
 
   /** Fires every timer due now, including timers that become due as a result (a later missed day). */
@@ -44,14 +40,14 @@ public final class Timers {
     int skipped = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     while (true) {
-      List<TimerEntry> due = w.storage().inTransaction(tx -> tx.timers().due(w.now(), BATCH));
+      List<TimerEntry> due = k.storage().inTransaction(tx -> tx.timers().due(k.now(), BATCH));
       List<TimerEntry> fresh = due.stream().filter(t -> seen.add(t.id())).toList();
       if (fresh.isEmpty()) {
         break;
       }
       for (TimerEntry t : fresh) {
         try {
-          Optional<Boolean> outcome = w.storage().inTransaction(tx -> fire(tx, t.id()));
+          Optional<Boolean> outcome = k.storage().inTransaction(tx -> fire(tx, t.id()));
           if (outcome.isEmpty()) {
             skipped++;
           } else {
@@ -65,7 +61,7 @@ public final class Timers {
       }
     }
     if (fired > 0 || skipped > 0) {
-      LOG.info("timers runDue at {} -> fired={} changed={} skipped={}", w.now(), fired, changed, skipped);
+      LOG.info("timers runDue at {} -> fired={} changed={} skipped={}", k.now(), fired, changed, skipped);
     }
     return new TimerRunReport(fired, changed, skipped);
   }
@@ -77,37 +73,37 @@ public final class Timers {
       return Optional.empty();
     }
     TimerEntry t = claimed.get();
+    Optional<AggregateRoute<?>> route = k.route(t.aggregateType());
     boolean changed = false;
-    if (ComplaintTimerKind.AGGREGATE.equals(t.aggregateType())) {
-      Optional<Complaint> found = ComplaintEffects.find(tx, ComplaintId.of(t.aggregateId()));
-      if (found.isPresent()) {
-        changed = applyComplaintTimer(tx, t, found.get());
-      }
-    } else {
+    if (route.isEmpty()) {
       LOG.warn("timer {} has unknown aggregate type {}; marked fired without effect", t.id(), t.aggregateType());
+    } else {
+      changed = apply(new CommandContext(k, tx, Actor.system()), route.get(), t);
     }
-    tx.timers().markFired(t.id(), w.now());
+    tx.timers().markFired(t.id(), k.now());
     return Optional.of(changed);
   }
 
-  private boolean applyComplaintTimer(StorageTransaction tx, TimerEntry t, Complaint c) {
-    ComplaintTimerKind kind = ComplaintTimerKind.valueOf(t.kind());
-    Result<Complaint> r =
-        switch (kind) {
-          case FIRST_REPLY -> c.onFirstReplyDeadline(w.clock());
-          case UPGRADE -> c.onUpgradeDue(w.complaintPolicies(), w.clock());
-          case FOLLOW_UP_DAY -> c.onFollowUpDayEnded(LocalDate.parse(t.payload()), w.clock());
-        };
-    Complaint next = r.orElseThrow();
-    boolean changed = next.version() != c.version();
-    if (changed) {
-      effects.apply(tx, c, next, Actor.system(), "TIMER_" + kind, r.events());
-      LOG.info("complaint TIMER_{} {} office={} -> v{} {}{}", kind, c.id(), c.office(), next.version(), next.state(),
-          next.complaintClass().map(x -> " " + x).orElse(""));
+  private <A> boolean apply(CommandContext ctx, AggregateRoute<A> route, TimerEntry t) {
+    Optional<TimerHandler<A>> handler = route.timerHandler(t.kind());
+    if (handler.isEmpty()) {
+      LOG.warn("timer {} has unknown kind {} for {}; marked fired without effect", t.id(), t.kind(), t.aggregateType());
+      return false;
     }
-    if (kind == ComplaintTimerKind.FOLLOW_UP_DAY && !next.isTerminal()) {
-      tx.timers().schedule(ComplaintTimerKind.followUpDay(next, LocalDate.parse(t.payload()).plusDays(1)));
+    Optional<A> found = ctx.find(route, t.aggregateId());
+    if (found.isEmpty()) {
+      return false;
     }
-    return changed;
+    A current = found.get();
+    var type = route.type();
+    Result<A> r = handler.get().fire(current, t, ctx);
+    if (!r.isAccepted() || type.versionOf(r.orElseThrow()) == type.versionOf(current)) {
+      return false;
+    }
+    A next = r.orElseThrow();
+    ctx.record(route, current, next, "TIMER_" + t.kind(), r.events());
+    LOG.info("{} TIMER_{} {} office={} -> v{} {}{}", type.name(), t.kind(), t.aggregateId(), type.officeOf(next),
+        type.versionOf(next), type.stateOf(next), route.logSummary(next));
+    return true;
   }
 }

@@ -61,7 +61,7 @@ class CommandLoggingTest {
   }
 
   private static List<String> commandLines() {
-    return RecordingLogs.lines().stream().filter(l -> l.logger().equals(ComplaintDesk.class.getName()))
+    return RecordingLogs.lines().stream().filter(l -> l.logger().equals(Kernel.class.getName()))
         .map(RecordingLogs.Line::text).toList();
   }
 

@@ -23,4 +23,12 @@ public interface DomainEvent {
   default String type() {
     return getClass().getSimpleName();
   }
+
+  /**
+   * The version of this event type's JSON form (事件结构版本), journaled and sent with it; raised when a
+   * field changes meaning, so consumers can tell old payloads apart. 1 unless overridden.
+   */
+  default int schemaVersion() {
+    return 1;
+  }
 }

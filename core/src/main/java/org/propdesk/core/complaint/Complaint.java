@@ -1,5 +1,9 @@
 package org.propdesk.core.complaint;
 
+import static org.propdesk.core.lifecycle.Aggregates.append;
+import static org.propdesk.core.lifecycle.Aggregates.now;
+import static org.propdesk.core.lifecycle.Aggregates.shortNote;
+
 import static org.propdesk.core.complaint.ComplaintLifecycle.TABLE;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -26,7 +30,6 @@ import org.propdesk.core.common.Result;
 import org.propdesk.core.common.PhoneNumber;
 import org.propdesk.core.estate.UnitId;
 import org.propdesk.core.lifecycle.AggregateType;
-import org.propdesk.core.lifecycle.Permission;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.OfficeId;
@@ -64,6 +67,7 @@ public abstract class Complaint {
       .id(c -> c.id().value())
       .office(Complaint::office)
       .version(Complaint::version)
+      .state(Complaint::state)
       .text("desk_id", c -> c.desk().value())
       .text("channel", Complaint::channel)
       .text("owner_id", c -> c.owner().value())
@@ -711,35 +715,16 @@ public abstract class Complaint {
   }
 
   private Optional<Rejection> refusal(ComplaintTrigger trigger, Actor actor) {
-    Check.present("actor", actor);
-    Permission<ComplaintState> p = TABLE.check(state(), trigger, actor.roles());
-    return switch (p.outcome()) {
-      case PERMITTED -> Optional.empty();
-      case NOT_IN_STATE -> Optional.of(
-          Rejection.of(
-              RejectionCode.NOT_PERMITTED_IN_STATE,
-              trigger + " is not permitted on complaint " + id() + " in state " + state()));
-      case ROLE_NOT_PERMITTED -> Optional.of(
-          Rejection.of(
-              RejectionCode.ROLE_NOT_PERMITTED,
-              trigger
-                  + " needs one of "
-                  + TABLE.transition(state(), trigger).orElseThrow().roles()
-                  + "; actor "
-                  + actor.staffId()
-                  + " holds "
-                  + actor.roles()));
-    };
+    return TABLE.refusal(state(), trigger, actor, "complaint " + id());
   }
 
   /** This snapshot after {@code trigger}: new state and one history line; the version is set by accept. */
   ImmutableComplaint advance(ComplaintTrigger trigger, Actor actor, Instant now, String note) {
     ComplaintState to = TABLE.transition(state(), trigger).orElseThrow().to();
-    String shortNote = note.length() > 200 ? note.substring(0, 200) + "…" : note;
     return ImmutableComplaint.copyOf(this)
         .withState(to)
         .withHistory(
-            append(history(), new HistoryEntry(now, Optional.of(trigger), to, actor.staffId(), actor.name(), shortNote)));
+            append(history(), new HistoryEntry(now, Optional.of(trigger), to, actor.staffId(), actor.name(), shortNote(note))));
   }
 
   private Result<Complaint> accept(ImmutableComplaint next, List<ComplaintEvent> events) {
@@ -748,13 +733,5 @@ public abstract class Complaint {
 
   private Result<Complaint> unchanged() {
     return Result.accepted(this, List.of());
-  }
-
-  private static Instant now(Clock clock) {
-    return Check.present("clock", clock).instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static <T> ImmutableList<T> append(List<T> list, T item) {
-    return ImmutableList.<T>builderWithExpectedSize(list.size() + 1).addAll(list).add(item).build();
   }
 }

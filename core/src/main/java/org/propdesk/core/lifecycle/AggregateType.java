@@ -43,6 +43,7 @@ public final class AggregateType<A> {
   private final Function<? super A, String> id;
   private final Function<? super A, OfficeId> office;
   private final ToLongFunction<? super A> version;
+  private final Function<? super A, ?> state;
   private final ImmutableList<Function<? super A, ?>> values;
 
   private AggregateType(Builder<A> b) {
@@ -51,6 +52,7 @@ public final class AggregateType<A> {
     this.id = Check.present("id", b.id);
     this.office = Check.present("office", b.office);
     this.version = Check.present("version", b.version);
+    this.state = b.state;
     this.values = ImmutableList.copyOf(b.values);
   }
 
@@ -87,6 +89,15 @@ public final class AggregateType<A> {
   /** The snapshot's version. */
   public long versionOf(A aggregate) {
     return version.applyAsLong(aggregate);
+  }
+
+  /**
+   * The snapshot's state as journaled before and after a change (an enum gives its name); empty text
+   * when the type declares no state.
+   */
+  public String stateOf(A aggregate) {
+    Object s = unwrap(state.apply(aggregate));
+    return s == null ? "" : s instanceof Enum<?> e ? e.name() : s.toString();
   }
 
   /**
@@ -136,6 +147,7 @@ public final class AggregateType<A> {
     private @Nullable Function<? super A, String> id;
     private @Nullable Function<? super A, OfficeId> office;
     private @Nullable ToLongFunction<? super A> version;
+    private Function<? super A, ?> state = a -> null;
     private final List<IndexField> fields = new ArrayList<>();
     private final List<Function<? super A, ?>> values = new ArrayList<>();
 
@@ -159,6 +171,12 @@ public final class AggregateType<A> {
     /** How to read the version. */
     public Builder<A> version(ToLongFunction<? super A> version) {
       this.version = version;
+      return this;
+    }
+
+    /** How to read the state the journal records before and after each change (optional). */
+    public Builder<A> state(Function<? super A, ?> state) {
+      this.state = Check.present("state", state);
       return this;
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.Role;
 
@@ -164,6 +166,27 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
       return new Permission<S>(Permission.Outcome.ROLE_NOT_PERMITTED, Optional.<S>empty());
     }
     return new Permission<S>(Permission.Outcome.PERMITTED, Optional.of(t.get().to()));
+  }
+
+  /**
+   * Why {@code actor} may not fire {@code trigger} on the record {@code subject} in {@code state}
+   * (迁移拒绝), or empty when it may. The reason names the trigger, the record and the state, or the
+   * roles the trigger needs and the roles the actor holds. Every aggregate asks this first.
+   *
+   * @param subject how the record is named in the message, e.g. {@code "complaint C-1"}
+   */
+  public Optional<Rejection> refusal(S state, T trigger, Actor actor, String subject) {
+    Check.present("actor", actor);
+    Permission<S> p = check(state, trigger, actor.roles());
+    return switch (p.outcome()) {
+      case PERMITTED -> Optional.empty();
+      case NOT_IN_STATE -> Optional.of(Rejection.of(
+          RejectionCode.NOT_PERMITTED_IN_STATE, trigger + " is not permitted on " + subject + " in state " + state));
+      case ROLE_NOT_PERMITTED -> Optional.of(Rejection.of(
+          RejectionCode.ROLE_NOT_PERMITTED,
+          trigger + " needs one of " + transition(state, trigger).orElseThrow().roles() + "; actor " + actor.staffId()
+              + " holds " + actor.roles()));
+    };
   }
 
   /**

@@ -17,8 +17,8 @@ import org.propdesk.core.org.Role;
  * @param role for {@link Audience#OFFICE_ROLE}, the role in {@code office}; otherwise empty
  * @param eventType the domain event's type, e.g. {@code "BecameMajor"}
  * @param aggregateId the record it concerns, e.g. a complaint id
- * @param subject a one-line subject
- * @param body the text
+ * @param subject a one-line subject; for {@link Audience#EVENT_STREAM}, the aggregate type
+ * @param body the text; for {@link Audience#EVENT_STREAM}, the event as JSON
  * @param occurredAt when the event happened
  */
 public record Notification(
@@ -39,8 +39,19 @@ public record Notification(
     /** The company's leadership (公司领导). */
     COMPANY_LEADERSHIP,
     /** The group's customer service centre (集团客户服务中心). */
-    GROUP
+    GROUP,
+    /**
+     * Not a person: the host's event stream (事件流). The message is a domain event as JSON (see {@link
+     * OutboxEvent}), relayed to the {@link EventSink}, never to the {@link Notifier}.
+     */
+    EVENT_STREAM
   }
+
+  /** The longest body of a human notification. */
+  public static final int BODY_LENGTH = 4000;
+
+  /** The longest body of an {@link Audience#EVENT_STREAM} message (the event's JSON). */
+  public static final int EVENT_BODY_LENGTH = 100_000;
 
   /** Checks the parts. */
   public Notification {
@@ -52,7 +63,7 @@ public record Notification(
     eventType = Check.text("eventType", eventType, 100);
     aggregateId = Check.text("aggregateId", aggregateId, 64);
     subject = Check.text("subject", subject, 200);
-    body = Check.text("body", body, 4000);
+    body = Check.text("body", body, audience == Audience.EVENT_STREAM ? EVENT_BODY_LENGTH : BODY_LENGTH);
     Check.present("occurredAt", occurredAt);
   }
 

@@ -49,6 +49,7 @@ public record DailyReview(
    */
   public static final AggregateType<DailyReview> TYPE = AggregateType.builder("daily_review", DailyReview.class)
       .id(r -> idOf(r.desk(), r.day()))
+      .state(r -> "REVIEWED")
       .office(DailyReview::office)
       .version(DailyReview::version)
       .text("desk_id", r -> r.desk().value())
@@ -101,6 +102,7 @@ public record DailyReview(
       return Result.rejected(RejectionCode.ALREADY_DONE, "desk " + desk + " was already reviewed for " + day);
     }
     return Result.accepted(
-        new DailyReview(office, desk, day, actor.staffId(), actor.name(), now, text, 1), List.of());
+        new DailyReview(office, desk, day, actor.staffId(), actor.name(), now, text, 1),
+        List.of(new DailyReviewEvent.Reviewed(office, desk, day, actor.staffId(), now)));
   }
 }

@@ -5,99 +5,95 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import org.propdesk.core.complaint.Complaint;
-import org.propdesk.core.complaint.ComplaintId;
-import org.propdesk.core.complaint.ComplaintState;
-import org.propdesk.core.complaint.ContactRecord;
-import org.propdesk.core.complaint.HistoryEntry;
-import org.propdesk.core.complaint.ComplaintTrigger;
+import java.util.List;
+import java.util.function.Predicate;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.lifecycle.DeskActivity;
+import org.propdesk.core.lifecycle.DeskActivity.Kind;
 import org.propdesk.core.org.FrontDeskId;
 
 /**
- * A front desk's work log for one day (前台日工作记录, seed 4.5.1), derived from the complaints the desk
- * received: what came in, what was said, what was closed, and what is overdue. Immutable.
+ * A front desk's work log for one day (前台日工作记录, seed 4.5.1), derived from the desk's
+ * procedure-neutral activity feed ({@link DeskActivity}): what came in, what was said, what was closed,
+ * what is overdue and what must be looked at, whichever procedure it came from.
+ *
+ * <p>The lists hold record ids in the feed's order (each procedure in registration order). Immutable
+ * and thread-safe; every part is non-null.
  *
  * @param desk the desk
  * @param day the day, in the office's zone
- * @param received complaints registered that day
+ * @param received records received that day
  * @param firstRepliesOnTime first replies given that day within the limit
  * @param firstRepliesLate first replies given that day after the limit
- * @param firstReplyAlarms first-reply deadlines that passed that day with nothing said
+ * @param firstReplyAlarms deadlines that passed that day with nothing done
  * @param contacts replies and follow-ups made that day
- * @param missedFollowUps complaints that had no contact that day (recorded after the day ended)
- * @param closed complaints that reached a terminal state that day
- * @param openAtEndOfDay complaints of the desk still open when the day ended
+ * @param missedFollowUps records that had no contact that day (recorded after the day ended)
+ * @param closed records closed that day
+ * @param openAtEndOfDay records of the desk still open when the day ended
+ * @param flagged records the supervisor must look at (e.g. a visitor still on site at closing)
  * @param reviewed whether the customer supervisor reviewed this day
  */
 public record DailyWorkLog(
     FrontDeskId desk,
     LocalDate day,
-    ImmutableList<ComplaintId> received,
+    List<String> received,
     int firstRepliesOnTime,
     int firstRepliesLate,
     int firstReplyAlarms,
     int contacts,
-    ImmutableList<ComplaintId> missedFollowUps,
-    ImmutableList<ComplaintId> closed,
-    ImmutableList<ComplaintId> openAtEndOfDay,
+    List<String> missedFollowUps,
+    List<String> closed,
+    List<String> openAtEndOfDay,
+    List<String> flagged,
     boolean reviewed) {
 
-  /**
-   * Derives the log from the desk's complaints. Complaints of other desks are ignored, so the caller
-   * may pass a superset.
-   */
-  public static DailyWorkLog derive(
-      FrontDeskId desk, LocalDate day, ZoneId zone, Collection<Complaint> complaints, boolean reviewed) {
-    Instant start = day.atStartOfDay(zone).toInstant();
-    Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-    ImmutableList.Builder<ComplaintId> received = ImmutableList.builder();
-    ImmutableList.Builder<ComplaintId> missed = ImmutableList.builder();
-    ImmutableList.Builder<ComplaintId> closed = ImmutableList.builder();
-    ImmutableList.Builder<ComplaintId> open = ImmutableList.builder();
-    int onTime = 0;
-    int late = 0;
-    int alarms = 0;
-    int contacts = 0;
-    for (Complaint c : complaints) {
-      if (!c.desk().equals(desk) || !c.registeredAt().isBefore(end)) {
-        continue;
-      }
-      if (!c.registeredAt().isBefore(start)) {
-        received.add(c.id());
-      }
-      if (c.firstReplyAt().filter(at -> within(at, start, end)).isPresent()) {
-        if (c.firstReplyOnTime().orElse(false)) {
-          onTime++;
-        } else {
-          late++;
-        }
-      }
-      for (HistoryEntry h : c.history()) {
-        if (h.trigger().equals(java.util.Optional.of(ComplaintTrigger.FIRST_REPLY_OVERDUE)) && within(h.at(), start, end)) {
-          alarms++;
-        }
-      }
-      for (ContactRecord r : c.contacts()) {
-        if (within(r.at(), start, end)) {
-          contacts++;
-        }
-      }
-      if (c.missedFollowUpDays().contains(day)) {
-        missed.add(c.id());
-      }
-      if (c.closedAt().filter(at -> within(at, start, end)).isPresent()) {
-        closed.add(c.id());
-      }
-      ComplaintState atEnd = c.stateAt(end.minusMillis(1));
-      if (atEnd != ComplaintState.CLOSED && atEnd != ComplaintState.INVALID && atEnd != ComplaintState.MERGED) {
-        open.add(c.id());
-      }
-    }
-    return new DailyWorkLog(
-        desk, day, received.build(), onTime, late, alarms, contacts, missed.build(), closed.build(), open.build(), reviewed);
+  /** Checks the parts and keeps unmodifiable copies. */
+  public DailyWorkLog {
+    Check.present("desk", desk);
+    Check.present("day", day);
+    received = List.copyOf(received);
+    missedFollowUps = List.copyOf(missedFollowUps);
+    closed = List.copyOf(closed);
+    openAtEndOfDay = List.copyOf(openAtEndOfDay);
+    flagged = List.copyOf(flagged);
   }
 
-  private static boolean within(Instant at, Instant start, Instant end) {
-    return !at.isBefore(start) && at.isBefore(end);
+  /**
+   * Derives the log from the feed. Items of other desks, and items outside the day (in {@code zone}),
+   * are ignored, so the caller may pass a superset.
+   */
+  public static DailyWorkLog derive(
+      FrontDeskId desk, LocalDate day, ZoneId zone, Collection<DeskActivity> activity, boolean reviewed) {
+    Instant start = day.atStartOfDay(zone).toInstant();
+    Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
+    List<DeskActivity> today = activity.stream()
+        .filter(a -> a.desk().equals(desk) && !a.at().isBefore(start) && a.at().isBefore(end))
+        .toList();
+    return new DailyWorkLog(
+        desk,
+        day,
+        ids(today, Kind.RECEIVED),
+        count(today, Kind.FIRST_REPLY_ON_TIME),
+        count(today, Kind.FIRST_REPLY_LATE),
+        count(today, Kind.ALARM),
+        count(today, Kind.CONTACT),
+        ids(today, Kind.MISSED_FOLLOW_UP),
+        ids(today, Kind.CLOSED),
+        ids(today, Kind.OPEN_AT_END_OF_DAY),
+        ids(today, Kind.FLAGGED),
+        reviewed);
+  }
+
+  private static Predicate<DeskActivity> of(Kind kind) {
+    return a -> a.kind() == kind;
+  }
+
+  private static List<String> ids(List<DeskActivity> today, Kind kind) {
+    return today.stream().filter(of(kind)).map(DeskActivity::recordId).distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int count(List<DeskActivity> today, Kind kind) {
+    return (int) today.stream().filter(of(kind)).count();
   }
 }

@@ -1,4 +1,4 @@
-package org.propdesk.workflows;
+package org.propdesk.workflows.complaint;
 
 import java.time.Clock;
 import org.propdesk.core.common.Check;

@@ -1,4 +1,4 @@
-package org.propdesk.workflows;
+package org.propdesk.workflows.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ enum ComplaintTimerKind {
   FOLLOW_UP_DAY,
   UPGRADE;
 
-  static final String AGGREGATE = "Complaint";
+  static final String AGGREGATE = Complaint.TYPE.name();
 
   static TimerEntry firstReply(Complaint c) {
     return TimerEntry.pending(

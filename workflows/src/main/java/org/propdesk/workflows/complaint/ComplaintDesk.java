@@ -1,6 +1,5 @@
-package org.propdesk.workflows;
+package org.propdesk.workflows.complaint;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.ClassChange;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.complaint.ComplaintState;
 import org.propdesk.core.complaint.FollowUpContact;
 import org.propdesk.core.complaint.Judgement;
@@ -25,34 +25,41 @@ import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.owner.Resident;
-import org.propdesk.core.spi.StorageTransaction;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.propdesk.core.spi.RecordQuery;
+import org.propdesk.workflows.AggregateRoute;
+import org.propdesk.workflows.CommandContext;
+import org.propdesk.workflows.Kernel;
 
 /**
  * Complaint handling (投诉处理), manual procedure 5, as use cases.
  *
- * <p>Every command: loads the complaint in one transaction, checks office scope (a record of another
- * office is "not found" unless the actor is company-wide), lets the aggregate decide, saves with the
- * expected version, journals, writes outbox rows and timers, logs one line, and returns the result.
- * A rejected command writes nothing. A command without an expected version is retried (up to {@value
- * #ATTEMPTS} times) when another writer got in first, deciding afresh each time; a command with an
- * expected version fails with {@link StaleVersionException} when it is not the stored one.
+ * <p>Every command runs through the kernel's one pipeline ({@link Kernel#execute}): it loads the
+ * complaint in one transaction, checks office scope (a record of another office is "not found" unless
+ * the actor is company-wide), lets the aggregate decide, saves with the expected version, journals,
+ * writes outbox rows and timers, logs one line, and returns the result. A rejected command writes
+ * nothing. A command without an expected version is retried (up to {@value #ATTEMPTS} times) when
+ * another writer got in first, deciding afresh each time; a command with an expected version fails
+ * with {@link StaleVersionException} when it is not the stored one.
  *
  * <p>Thread-safe.
  */
 public final class ComplaintDesk {
   /** How often a command without an expected version is tried when it meets a concurrent writer. */
-  public static final int ATTEMPTS = 3;
+  public static final int ATTEMPTS = Kernel.ATTEMPTS;
 
-  private static final Logger LOG = LoggerFactory.getLogger(ComplaintDesk.class);
+  private final Kernel k;
+  private final AggregateRoute<Complaint> route;
+  private final ComplaintPolicies policies;
 
-  private final Wiring w;
-  private final ComplaintEffects effects;
+  ComplaintDesk(Kernel k, AggregateRoute<Complaint> route, ComplaintPolicies policies) {
+    this.k = k;
+    this.route = route;
+    this.policies = policies;
+  }
 
-  ComplaintDesk(Wiring w) {
-    this.w = w;
-    this.effects = new ComplaintEffects(w);
+  /** The policies this desk decides by. */
+  public ComplaintPolicies policies() {
+    return policies;
   }
 
   /**
@@ -65,35 +72,33 @@ public final class ComplaintDesk {
   public Result<Complaint> register(Actor actor, Registration registration) {
     Check.present("actor", actor);
     Check.present("registration", registration);
-    Optional<OfficeId> office = w.directory().officeOfUnit(registration.unit()).filter(actor::canSee);
-    if (office.isEmpty()) {
-      return logged("REGISTER", actor, "-", Result.rejected(
-          Rejection.ofField(RejectionCode.NOT_FOUND, "unit", "unit " + registration.unit() + " not found")));
-    }
-    ManagementOffice mo = w.directory().office(office.get()).orElseThrow();
-    if (!mo.runs(registration.desk())) {
-      return logged("REGISTER", actor, "-", Result.rejected(Rejection.ofField(
-          RejectionCode.INVALID_COMMAND, "desk", "desk " + registration.desk() + " is not a desk of office " + mo.id())));
-    }
-    Optional<Resident> resident = w.directory().resident(registration.owner());
-    if (resident.isEmpty() || !resident.get().units().contains(registration.unit())) {
-      return logged("REGISTER", actor, "-", Result.rejected(Rejection.ofField(
-          RejectionCode.INVALID_COMMAND, "owner", "owner " + registration.owner() + " does not own or live in unit " + registration.unit())));
-    }
-    Result<Complaint> result = retrying(() -> w.storage().inTransaction(tx -> registerIn(tx, mo, registration, actor)));
-    return logged("REGISTER", actor, result.value().map(c -> c.id().value()).orElse("-"), result);
+    return k.create(actor, route, "REGISTER", ctx -> registerIn(ctx, registration, actor));
   }
 
-  private Result<Complaint> registerIn(StorageTransaction tx, ManagementOffice mo, Registration registration, Actor actor) {
-    ComplaintId id = ComplaintId.of(w.ids().next("complaint"));
-    Result<Complaint> registered =
-        Complaint.register(id, mo.id(), mo.zone(), registration, actor, w.complaintPolicies(), w.clock());
+  private Result<Complaint> registerIn(CommandContext ctx, Registration registration, Actor actor) {
+    Optional<OfficeId> office = ctx.directory().officeOfUnit(registration.unit()).filter(actor::canSee);
+    if (office.isEmpty()) {
+      return Result.rejected(
+          Rejection.ofField(RejectionCode.NOT_FOUND, "unit", "unit " + registration.unit() + " not found"));
+    }
+    ManagementOffice mo = ctx.directory().office(office.get()).orElseThrow();
+    if (!mo.runs(registration.desk())) {
+      return Result.rejected(Rejection.ofField(
+          RejectionCode.INVALID_COMMAND, "desk", "desk " + registration.desk() + " is not a desk of office " + mo.id()));
+    }
+    Optional<Resident> resident = ctx.directory().resident(registration.owner());
+    if (resident.isEmpty() || !resident.get().units().contains(registration.unit())) {
+      return Result.rejected(Rejection.ofField(
+          RejectionCode.INVALID_COMMAND, "owner", "owner " + registration.owner() + " does not own or live in unit " + registration.unit()));
+    }
+    ComplaintId id = ComplaintId.of(ctx.newId("complaint"));
+    Result<Complaint> registered = Complaint.register(id, mo.id(), mo.zone(), registration, actor, policies, ctx.clock());
     if (!registered.isAccepted()) {
       return registered;
     }
     Optional<Complaint> original;
     if (registration.repeatOf().isPresent()) {
-      original = ComplaintEffects.find(tx, registration.repeatOf().get())
+      original = ctx.find(route, registration.repeatOf().get().value())
           .filter(c -> c.office().equals(mo.id()))
           .filter(c -> c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING);
       if (original.isEmpty()) {
@@ -101,26 +106,28 @@ public final class ComplaintDesk {
             RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
       }
     } else {
-      original = ComplaintEffects.findOpenByOwner(tx, mo.id(), registration.owner()).stream()
-          .filter(c -> w.complaintPolicies().repeatMatching().sameMatter(c, registration))
+      original = ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(mo.id())
+              .eq("owner_id", registration.owner().value())
+              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name()))
+              .orderBy("registered_at").build()).stream()
+          .filter(c -> policies.repeatMatching().sameMatter(c, registration))
           .findFirst();
     }
     Complaint fresh = registered.orElseThrow();
-    List<DomainEvent> events = new ArrayList<>(registered.events());
     if (original.isEmpty()) {
-      effects.apply(tx, null, fresh, actor, "REGISTER", events);
-      return Result.accepted(fresh, events);
+      ctx.record(route, null, fresh, "REGISTER", registered.events());
+      return registered;
     }
-    Result<Complaint> linked = fresh.linkAsRepeat(original.get().id(), actor, w.clock());
-    Result<Complaint> raised = original.get().raisedAgain(id, actor, w.complaintPolicies(), w.clock());
+    Result<Complaint> linked = fresh.linkAsRepeat(original.get().id(), actor, ctx.clock());
+    Result<Complaint> raised = original.get().raisedAgain(id, actor, policies, ctx.clock());
     if (!linked.isAccepted() || !raised.isAccepted()) {
       return linked.isAccepted() ? raised.map(x -> fresh) : linked;
     }
     Complaint merged = linked.orElseThrow();
-    effects.apply(tx, null, fresh, actor, "REGISTER", registered.events());
-    effects.apply(tx, fresh, merged, actor, "LINK_AS_REPEAT", linked.events());
-    effects.apply(tx, original.get(), raised.orElseThrow(), actor, "REPEAT_RAISED", raised.events());
-    List<DomainEvent> all = new ArrayList<>(events);
+    ctx.record(route, null, fresh, "REGISTER", registered.events());
+    ctx.record(route, fresh, merged, "LINK_AS_REPEAT", linked.events());
+    ctx.record(route, original.get(), raised.orElseThrow(), "REPEAT_RAISED", raised.events());
+    List<DomainEvent> all = new ArrayList<>(registered.events());
     all.addAll(linked.events());
     all.addAll(raised.events());
     return Result.accepted(merged, all);
@@ -148,35 +155,10 @@ public final class ComplaintDesk {
   }
 
   private Result<Complaint> run(Actor actor, ComplaintId id, OptionalLong expected, ComplaintCommand command) {
-    Check.present("actor", actor);
     Check.present("id", id);
     Check.present("command", command);
-    try {
-      Result<Complaint> r = expected.isPresent()
-          ? w.storage().inTransaction(tx -> decide(tx, actor, id, expected, command))
-          : retrying(() -> w.storage().inTransaction(tx -> decide(tx, actor, id, expected, command)));
-      return logged(command.name(), actor, id.value(), r);
-    } catch (StaleVersionException e) {
-      LOG.info("complaint {} {} actor={} -> STALE_VERSION ({})", command.name(), id, actor.staffId(), e.getMessage());
-      throw e;
-    }
-  }
-
-  private Result<Complaint> decide(
-      StorageTransaction tx, Actor actor, ComplaintId id, OptionalLong expected, ComplaintCommand command) {
-    Optional<Complaint> found = ComplaintEffects.find(tx, id).filter(c -> actor.canSee(c.office()));
-    if (found.isEmpty()) {
-      return Result.rejected(RejectionCode.NOT_FOUND, "complaint " + id + " not found");
-    }
-    Complaint current = found.get();
-    if (expected.isPresent() && expected.getAsLong() != current.version()) {
-      throw new StaleVersionException("Complaint", id.value(), expected.getAsLong(), current.version());
-    }
-    Result<Complaint> r = command.decide(current, actor, w.complaintPolicies(), w.clock());
-    if (r.isAccepted()) {
-      effects.apply(tx, current, r.orElseThrow(), actor, command.name(), r.events());
-    }
-    return r;
+    return k.execute(actor, route, id.value(), expected, command.name(),
+        (current, ctx) -> command.decide(current, ctx.actor(), policies, ctx.clock()));
   }
 
   /** Judges validity (有效性判定). */
@@ -221,56 +203,34 @@ public final class ComplaintDesk {
   public Optional<Complaint> find(Actor actor, ComplaintId id) {
     Check.present("actor", actor);
     Check.present("id", id);
-    return w.storage().inTransaction(tx -> {
-      Optional<Complaint> c = ComplaintEffects.find(tx, id).filter(x -> actor.canSee(x.office()));
-      c.filter(x -> actor.isCompanyWide()).ifPresent(x -> effects.journalRead(tx, x, actor, "read complaint"));
+    return k.read(actor, ctx -> {
+      Optional<Complaint> c = ctx.find(route, id.value()).filter(x -> actor.canSee(x.office()));
+      c.filter(x -> actor.isCompanyWide()).ifPresent(x -> ctx.journalRead(route, x, "read complaint"));
       return c;
     });
   }
 
   /**
    * The office's complaints that can have activity in [from, to): registered before {@code to} and
-   * not closed before {@code from}. Empty for an office the actor may not see. A company-wide actor's
-   * listing is journaled once per complaint returned.
+   * not closed before {@code from}, in registration order. Empty for an office the actor may not see.
+   * A company-wide actor's listing is journaled once per complaint returned.
    */
   public List<Complaint> list(Actor actor, OfficeId office, Instant from, Instant to) {
     Check.present("actor", actor);
     Check.present("office", office);
+    Check.present("from", from);
+    Check.present("to", to);
     Check.that(!to.isBefore(from), "to", "must not be before from");
     if (!actor.canSee(office)) {
-      return ImmutableList.of();
+      return List.of();
     }
-    return w.storage().inTransaction(tx -> {
-      List<Complaint> found = ComplaintEffects.findActiveBetween(tx, office, from, to);
+    return k.read(actor, ctx -> {
+      List<Complaint> found = ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(office)
+          .before("registered_at", to).atLeastOrNull("closed_at", from).orderBy("registered_at").build());
       if (actor.isCompanyWide()) {
-        found.forEach(c -> effects.journalRead(tx, c, actor, "listed complaints " + from + ".." + to));
+        found.forEach(c -> ctx.journalRead(route, c, "listed complaints " + from + ".." + to));
       }
       return found;
     });
-  }
-
-  private static <T> T retrying(java.util.function.Supplier<T> attempt) {
-    for (int i = 1; ; i++) {
-      try {
-        return attempt.get();
-      } catch (StaleVersionException e) {
-        if (i >= ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static Result<Complaint> logged(String command, Actor actor, String id, Result<Complaint> r) {
-    if (r.isAccepted()) {
-      Complaint c = r.orElseThrow();
-      LOG.info("complaint {} {} actor={} office={} -> ACCEPTED v{} {}{}", command, id, actor.staffId(), c.office(),
-          c.version(), c.state(), c.complaintClass().map(x -> " " + x).orElse(""));
-    } else {
-      Rejection no = r.rejection().orElseThrow();
-      LOG.info("complaint {} {} actor={} -> REJECTED {}: {}", command, id, actor.staffId(), no.code(),
-          Masking.scrub(no.message(), 300));
-    }
-    return r;
   }
 }

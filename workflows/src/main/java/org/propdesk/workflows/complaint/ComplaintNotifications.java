@@ -1,4 +1,4 @@
-package org.propdesk.workflows;
+package org.propdesk.workflows.complaint;
 
 import java.util.ArrayList;
 import java.util.List;

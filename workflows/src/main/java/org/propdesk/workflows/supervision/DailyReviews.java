@@ -1,6 +1,5 @@
-package org.propdesk.workflows;
+package org.propdesk.workflows.supervision;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,33 +13,47 @@ import org.propdesk.core.common.Result;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.ManagementOffice;
-import org.propdesk.core.spi.JournalDraft;
+import org.propdesk.workflows.AggregateRoute;
+import org.propdesk.workflows.Kernel;
+import org.propdesk.workflows.Procedure;
+import org.propdesk.core.lifecycle.DeskActivity;
+import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.supervision.DailyReview;
+import org.propdesk.core.supervision.DailyReviewEvent;
 import org.propdesk.core.supervision.DailyWorkLog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Daily-clear review (日清周结, seed 4.5.5): each front desk's daily work log, derived from what
- * happened, the customer supervisor's daily review of it, and the days still unreviewed.
+ * Daily-clear review (日清周结, seed 4.5.5): each front desk's daily work log, derived from the
+ * procedure-neutral activity feed of every registered procedure, the customer supervisor's daily
+ * review of it, and the days still unreviewed.
  *
  * <p>A desk of an office the actor may not see is "not found". Thread-safe.
  */
 public final class DailyReviews {
-  private static final Logger LOG = LoggerFactory.getLogger(DailyReviews.class);
   private static final int MAX_RANGE_DAYS = 366;
 
-  /** The reviews in storage. */
-  static final Repository<DailyReview> REVIEWS = new Repository<>(DailyReview.TYPE);
+  /** The procedure's name, and the folder of its migrations ({@code db/propdesk/supervision}). */
+  public static final String NAME = "supervision";
 
-  private final Wiring w;
+  /** How the kernel handles daily reviews. */
+  static final AggregateRoute<DailyReview> REVIEWS = AggregateRoute.of(DailyReview.TYPE, DailyReviewEvent.class).build();
 
-  DailyReviews(Wiring w) {
-    this.w = w;
+  /** The supervision procedure; its desk is a {@link DailyReviews}. The facade registers it by default. */
+  public static final Procedure<DailyReviews> PROCEDURE =
+      Procedure.builder(NAME, DailyReviews::new).route(REVIEWS).build();
+
+  private final Kernel k;
+
+  private DailyReviews(Kernel k) {
+    this.k = k;
   }
 
-  /** The desk's work log for the day. */
+  /**
+   * The desk's work log for the day, from the activity feed of every registered procedure (each
+   * complaint, visit, ... of the desk's office that was active that day).
+   */
   public Result<DailyWorkLog> workLog(Actor actor, FrontDeskId desk, LocalDate day) {
+    Check.present("day", day);
     Optional<ManagementOffice> office = officeOf(actor, desk);
     if (office.isEmpty()) {
       return notFound(desk);
@@ -48,10 +61,9 @@ public final class DailyReviews {
     ManagementOffice mo = office.get();
     Instant from = day.atStartOfDay(mo.zone()).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(mo.zone()).toInstant();
-    return w.storage().inTransaction(tx -> Result.accepted(
-        DailyWorkLog.derive(desk, day, mo.zone(), ComplaintEffects.findActiveBetween(tx, mo.id(), from, to),
-            REVIEWS.find(tx, DailyReview.idOf(desk, day)).isPresent()),
-        List.of()));
+    List<DeskActivity> activity = k.activity(mo.id(), from, to);
+    boolean reviewed = k.read(actor, ctx -> ctx.find(REVIEWS, DailyReview.idOf(desk, day)).isPresent());
+    return Result.accepted(DailyWorkLog.derive(desk, day, mo.zone(), activity, reviewed), List.of());
   }
 
   /** Marks the desk's day reviewed (客户主管检查); only a customer supervisor may, once per day. */
@@ -62,19 +74,12 @@ public final class DailyReviews {
       return notFound(desk);
     }
     ManagementOffice mo = office.get();
-    Result<DailyReview> r = w.storage().inTransaction(tx -> {
-      Result<DailyReview> decided = DailyReview.mark(
-          mo.id(), mo.zone(), desk, day, note, REVIEWS.find(tx, DailyReview.idOf(desk, day)).isPresent(), actor, w.clock());
-      decided.value().ifPresent(review -> {
-        REVIEWS.save(tx, review, 0);
-        tx.journal().append(new JournalDraft(mo.id(), w.now(), actor.staffId().value(), "DailyReview",
-            desk.value(), "REVIEW", "", "REVIEWED", JsonCodec.notePayload("reviewed day " + day)));
-      });
+    return k.create(actor, REVIEWS, "REVIEW", ctx -> {
+      Result<DailyReview> decided = DailyReview.mark(mo.id(), mo.zone(), desk, day, note,
+          ctx.find(REVIEWS, DailyReview.idOf(desk, day)).isPresent(), actor, ctx.clock());
+      decided.value().ifPresent(review -> ctx.record(REVIEWS, null, review, "REVIEW", decided.events()));
       return decided;
     });
-    LOG.info("review {} {} actor={} -> {}", desk, day, actor.staffId(),
-        r.isAccepted() ? "ACCEPTED" : "REJECTED " + r.rejection().orElseThrow().code());
-    return r;
   }
 
   /** The days in [from, to] (at most 366 days) without a review, in order. */
@@ -86,18 +91,17 @@ public final class DailyReviews {
     if (officeOf(actor, desk).isEmpty()) {
       return notFound(desk);
     }
-    Set<LocalDate> reviewed = w.storage().inTransaction(tx -> REVIEWS.query(tx, REVIEWS.queryOf()
-        .eq("desk_id", desk.value()).atLeast("review_day", from).atMost("review_day", to).orderBy("review_day").build())).stream()
-        .map(DailyReview::day).collect(Collectors.toSet());
-    List<LocalDate> missing = from.datesUntil(to.plusDays(1)).filter(d -> !reviewed.contains(d))
-        .collect(ImmutableList.toImmutableList());
+    Set<LocalDate> reviewed = k.read(actor, ctx -> ctx.query(REVIEWS, RecordQuery.of(DailyReview.TYPE.name())
+        .eq("desk_id", desk.value()).atLeast("review_day", from).atMost("review_day", to).orderBy("review_day").build()))
+        .stream().map(DailyReview::day).collect(Collectors.toSet());
+    List<LocalDate> missing = from.datesUntil(to.plusDays(1)).filter(d -> !reviewed.contains(d)).toList();
     return Result.accepted(missing, List.of());
   }
 
   private Optional<ManagementOffice> officeOf(Actor actor, FrontDeskId desk) {
     Check.present("actor", actor);
     Check.present("desk", desk);
-    return w.directory().company().offices().stream()
+    return k.directory().company().offices().stream()
         .filter(o -> o.runs(desk) && actor.canSee(o.id()))
         .findFirst();
   }

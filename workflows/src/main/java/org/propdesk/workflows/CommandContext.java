@@ -1,0 +1,117 @@
+package org.propdesk.workflows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.spi.Directory;
+import org.propdesk.core.spi.JournalDraft;
+import org.propdesk.core.spi.Notification;
+import org.propdesk.core.spi.OutboxMessage;
+import org.propdesk.core.spi.RecordQuery;
+import org.propdesk.core.spi.StorageTransaction;
+import org.propdesk.core.spi.TimerEntry;
+
+/**
+ * One command's view of the kernel inside its storage transaction (命令上下文): read records of any
+ * registered type, and record an accepted change, which writes, in that same transaction, the save with
+ * the expected version, one journal entry, one outbox row per domain event (as JSON), the notifications
+ * and the timers the change causes.
+ *
+ * <p>Valid only during the call it was given to; not thread-safe. Arguments are non-null unless marked.
+ */
+public final class CommandContext {
+  private final Kernel kernel;
+  private final StorageTransaction tx;
+  private final Actor actor;
+
+  CommandContext(Kernel kernel, StorageTransaction tx, Actor actor) {
+    this.kernel = kernel;
+    this.tx = tx;
+    this.actor = actor;
+  }
+
+  /** Who runs the command. */
+  public Actor actor() {
+    return actor;
+  }
+
+  /** The clock decisions are made at. */
+  public Clock clock() {
+    return kernel.clock();
+  }
+
+  /** The clock's instant, to the millisecond. */
+  public Instant now() {
+    return kernel.now();
+  }
+
+  /** The directory of offices, units, residents and staff. */
+  public Directory directory() {
+    return kernel.directory();
+  }
+
+  /** A fresh id of {@code kind} from the id source. */
+  public String newId(String kind) {
+    return kernel.ids().next(kind);
+  }
+
+  /** The record of the route's type with this id, whatever its office (scope it yourself). */
+  public <A> Optional<A> find(AggregateRoute<A> route, String id) {
+    return route.repository().find(tx, Check.present("id", id));
+  }
+
+  /** The records of the route's type that match {@code query}. */
+  public <A> List<A> query(AggregateRoute<A> route, RecordQuery query) {
+    Check.that(query.type().equals(route.type().name()), "query", "must query type " + route.type().name());
+    return route.repository().query(tx, query);
+  }
+
+  /**
+   * Records an accepted change of one aggregate: saves {@code after} expecting {@code before}'s
+   * version (0 for a new record), journals {@code action} with the states before and after and the
+   * events as masked JSON, writes each event to the outbox as JSON beside the notifications it
+   * causes, and schedules the timers it sets.
+   *
+   * @param before the snapshot the change was decided on; null for a new record
+   * @throws org.propdesk.core.common.StaleVersionException when another writer saved first
+   */
+  public <A> void record(AggregateRoute<A> route, @Nullable A before, A after, String action, List<? extends DomainEvent> events) {
+    var type = route.type();
+    route.repository().save(tx, after, before == null ? 0 : type.versionOf(before));
+    Instant now = kernel.now();
+    tx.journal().append(new JournalDraft(type.officeOf(after), now, actor.staffId().value(), type.name(),
+        type.idOf(after), action, before == null ? "" : type.stateOf(before), type.stateOf(after),
+        JsonCodec.journalPayload(type.versionOf(after), events)));
+    for (DomainEvent e : events) {
+      String eventId = kernel.ids().next("event");
+      tx.outbox().enqueue(OutboxMessage.pending(new Notification(eventId, OfficeId.of(e.officeId()),
+          Notification.Audience.EVENT_STREAM, Optional.empty(), e.type(), e.aggregateId(), type.name(),
+          JsonCodec.eventEnvelope(eventId, type.name(), e), e.occurredAt()), now));
+      for (Notification n : route.notificationsOf(e, () -> kernel.ids().next("event"))) {
+        tx.outbox().enqueue(OutboxMessage.pending(n, now));
+      }
+      for (TimerEntry t : route.timersOf(after, e)) {
+        tx.timers().schedule(t);
+      }
+    }
+  }
+
+  /** Schedules a timer; scheduling an existing timer id again is a no-op. */
+  public void schedule(TimerEntry timer) {
+    tx.timers().schedule(Check.present("timer", timer));
+  }
+
+  /** Journals a read of {@code snapshot} by a company-wide actor (监督查阅留痕), with a short note. */
+  public <A> void journalRead(AggregateRoute<A> route, A snapshot, String what) {
+    var type = route.type();
+    String state = type.stateOf(snapshot);
+    tx.journal().append(new JournalDraft(type.officeOf(snapshot), kernel.now(), actor.staffId().value(), type.name(),
+        type.idOf(snapshot), "READ", state, state, JsonCodec.notePayload(what)));
+  }
+}

@@ -1,0 +1,236 @@
+package org.propdesk.workflows;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.lifecycle.DeskActivity;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.spi.Directory;
+import org.propdesk.core.spi.EventSink;
+import org.propdesk.core.spi.IdSource;
+import org.propdesk.core.spi.Notifier;
+import org.propdesk.core.spi.Storage;
+import org.propdesk.core.spi.WorkCalendar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The procedure kernel (流程内核): the parts a {@link PropDesk} was built from, the registry of every
+ * procedure's aggregate routes, and the one command pipeline all procedures run through.
+ *
+ * <p>A command: opens one storage transaction; loads the aggregate; checks office scope (a record of
+ * another office is "not found" unless the actor is company-wide); checks the expected version; lets
+ * the aggregate decide; records an accepted change through {@link CommandContext#record} (save with
+ * the expected version, journal, outbox, timers); logs one line; and returns the result. A rejected
+ * command writes nothing. A command without an expected version is tried up to {@value #ATTEMPTS}
+ * times when another writer got in first, deciding afresh each time.
+ *
+ * <p>Procedures get the kernel through their {@link Procedure}'s desk factory; hosts use the facade.
+ * Thread-safe.
+ */
+public final class Kernel {
+  /** How often a command without an expected version is tried when it meets a concurrent writer. */
+  public static final int ATTEMPTS = 3;
+
+  private static final Logger LOG = LoggerFactory.getLogger(Kernel.class);
+
+  /** How a command decides on the loaded aggregate, inside its transaction. */
+  @FunctionalInterface
+  public interface Decision<A> {
+    /** The result of the command on {@code current}. */
+    Result<A> decide(A current, CommandContext context);
+  }
+
+  private final Clock clock;
+  private final IdSource ids;
+  private final Storage storage;
+  private final Notifier notifier;
+  private final EventSink events;
+  private final Directory directory;
+  private final WorkCalendar calendar;
+  private final RetryPolicy retryPolicy;
+  private final Map<String, AggregateRoute<?>> routes;
+
+  Kernel(Clock clock, IdSource ids, Storage storage, Notifier notifier, EventSink events, Directory directory,
+      WorkCalendar calendar, RetryPolicy retryPolicy, Map<String, AggregateRoute<?>> routes) {
+    this.clock = clock;
+    this.ids = ids;
+    this.storage = storage;
+    this.notifier = notifier;
+    this.events = events;
+    this.directory = directory;
+    this.calendar = calendar;
+    this.retryPolicy = retryPolicy;
+    this.routes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(routes));
+  }
+
+  /** The clock every instant comes from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The clock's instant, to the millisecond (what every store keeps). */
+  public Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /** The id source. */
+  public IdSource ids() {
+    return ids;
+  }
+
+  /** The directory of offices, units, residents and staff. */
+  public Directory directory() {
+    return directory;
+  }
+
+  /** The work calendar. */
+  public WorkCalendar calendar() {
+    return calendar;
+  }
+
+  Storage storage() {
+    return storage;
+  }
+
+  Notifier notifier() {
+    return notifier;
+  }
+
+  EventSink events() {
+    return events;
+  }
+
+  RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  java.util.Collection<AggregateRoute<?>> routes() {
+    return routes.values();
+  }
+
+  Optional<AggregateRoute<?>> route(String type) {
+    return Optional.ofNullable(routes.get(type));
+  }
+
+  /**
+   * Runs a command on an existing aggregate: load, office scope, expected version, decide, record,
+   * log. Without an expected version it is retried on a concurrent change.
+   *
+   * @param command the command's name, as journaled and logged, e.g. {@code "REPLY"}
+   * @return the result; {@link RejectionCode#NOT_FOUND} when the record does not exist or lies outside
+   *     the actor's offices
+   * @throws StaleVersionException when {@code expected} is not the stored version, or every attempt
+   *     met a concurrent writer
+   */
+  public <A> Result<A> execute(
+      Actor actor, AggregateRoute<A> route, String id, OptionalLong expected, String command, Decision<A> decision) {
+    Check.present("actor", actor);
+    Check.present("id", id);
+    Check.present("decision", decision);
+    Supplier<Result<A>> attempt = () -> storage.inTransaction(tx -> {
+      CommandContext ctx = new CommandContext(this, tx, actor);
+      var type = route.type();
+      Optional<A> found = ctx.find(route, id).filter(a -> actor.canSee(type.officeOf(a)));
+      if (found.isEmpty()) {
+        return Result.<A>rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "id", type.name() + " " + id + " not found"));
+      }
+      A current = found.get();
+      if (expected.isPresent() && expected.getAsLong() != type.versionOf(current)) {
+        throw new StaleVersionException(type.name(), id, expected.getAsLong(), type.versionOf(current));
+      }
+      Result<A> r = decision.decide(current, ctx);
+      if (r.isAccepted() && type.versionOf(r.orElseThrow()) != type.versionOf(current)) {
+        ctx.record(route, current, r.orElseThrow(), command, r.events());
+      }
+      return r;
+    });
+    try {
+      return logged(route, command, id, actor, expected.isPresent() ? attempt.get() : retrying(attempt));
+    } catch (StaleVersionException e) {
+      LOG.info("{} {} {} actor={} -> STALE_VERSION ({})", route.type().name(), command, id, actor.staffId(), e.getMessage());
+      throw e;
+    }
+  }
+
+  /**
+   * Runs a command that creates (and may change) aggregates in one transaction, retried on a
+   * concurrent change; {@code body} records every change it accepts through the context.
+   */
+  public <A> Result<A> create(Actor actor, AggregateRoute<A> route, String command, Function<CommandContext, Result<A>> body) {
+    Check.present("actor", actor);
+    Check.present("body", body);
+    Result<A> r = retrying(() -> storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor))));
+    return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r);
+  }
+
+  /** Runs a read in one transaction; the body may journal supervisory reads. */
+  public <T> T read(Actor actor, Function<CommandContext, T> body) {
+    Check.present("actor", actor);
+    return storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor)));
+  }
+
+  /**
+   * The office's procedure-neutral activity feed in [from, to) (前台工作动态), from every registered
+   * type that contributes one, in route registration order then each type's query order.
+   */
+  public List<DeskActivity> activity(OfficeId office, Instant from, Instant to) {
+    Check.present("office", office);
+    Check.that(!to.isBefore(from), "to", "must not be before from");
+    return storage.inTransaction(tx -> {
+      List<DeskActivity> out = new ArrayList<>();
+      for (AggregateRoute<?> r : routes.values()) {
+        collect(tx, r, office, from, to, out);
+      }
+      return out;
+    });
+  }
+
+  private static <A> void collect(org.propdesk.core.spi.StorageTransaction tx, AggregateRoute<A> r, OfficeId office,
+      Instant from, Instant to, List<DeskActivity> out) {
+    if (r.contributesActivity()) {
+      for (A a : r.repository().query(tx, r.activeQuery(office, from, to))) {
+        out.addAll(r.activityOf(a, from, to));
+      }
+    }
+  }
+
+  private static <T> T retrying(Supplier<T> attempt) {
+    for (int i = 1; ; i++) {
+      try {
+        return attempt.get();
+      } catch (StaleVersionException e) {
+        if (i >= ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static <A> Result<A> logged(AggregateRoute<A> route, String command, String id, Actor actor, Result<A> r) {
+    if (r.isAccepted()) {
+      A a = r.orElseThrow();
+      var type = route.type();
+      LOG.info("{} {} {} actor={} office={} -> ACCEPTED v{} {}{}", type.name(), command, id, actor.staffId(),
+          type.officeOf(a), type.versionOf(a), type.stateOf(a), route.logSummary(a));
+    } else {
+      Rejection no = r.rejection().orElseThrow();
+      LOG.info("{} {} {} actor={} -> REJECTED {}: {}", route.type().name(), command, id, actor.staffId(), no.code(),
+          Masking.scrub(no.message(), 300));
+    }
+    return r;
+  }
+}

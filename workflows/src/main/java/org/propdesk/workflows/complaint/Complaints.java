@@ -1,0 +1,69 @@
+package org.propdesk.workflows.complaint;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.complaint.ComplaintActivity;
+import org.propdesk.core.complaint.ComplaintEvent;
+import org.propdesk.core.complaint.ComplaintPolicies;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Result;
+import org.propdesk.core.spi.TimerEntry;
+import org.propdesk.workflows.AggregateRoute;
+import org.propdesk.workflows.CommandContext;
+import org.propdesk.workflows.Procedure;
+
+/**
+ * The complaint procedure's descriptor (投诉处理流程, manual procedure 5): its aggregate route (the
+ * {@link Complaint} type, who hears of which event, the timers a registration sets and what each does
+ * when due, its activity feed) and its desk. Stateless and thread-safe.
+ */
+public final class Complaints {
+  /** The procedure's name, and the folder of its migrations ({@code db/propdesk/complaint}). */
+  public static final String NAME = "complaint";
+
+  /** How the kernel handles complaints. The policy-dependent upgrade handler reads the desk's policies. */
+  static AggregateRoute<Complaint> route(ComplaintPolicies policies) {
+    return AggregateRoute.of(Complaint.TYPE, ComplaintEvent.class)
+        .notifications((e, ids) -> e instanceof ComplaintEvent ce ? ComplaintNotifications.of(ce, ids) : List.of())
+        .timers(Complaints::timersOf)
+        .onTimer(ComplaintTimerKind.FIRST_REPLY.name(), (c, t, ctx) -> c.onFirstReplyDeadline(ctx.clock()))
+        .onTimer(ComplaintTimerKind.UPGRADE.name(), (c, t, ctx) -> c.onUpgradeDue(policies, ctx.clock()))
+        .onTimer(ComplaintTimerKind.FOLLOW_UP_DAY.name(), Complaints::onFollowUpDay)
+        .activity((q, from, to) -> q.before("registered_at", to).atLeastOrNull("closed_at", from).orderBy("registered_at").build(),
+            ComplaintActivity::of)
+        .logSummary(c -> c.complaintClass().map(x -> " " + x).orElse(""))
+        .build();
+  }
+
+  private Complaints() {}
+
+  /**
+   * The complaint procedure with these policies; its desk is a {@link ComplaintDesk}. The facade
+   * registers it by default with {@link ComplaintPolicies#seedDefaults()}.
+   */
+  public static Procedure<ComplaintDesk> procedure(ComplaintPolicies policies) {
+    Check.present("policies", policies);
+    AggregateRoute<Complaint> route = route(policies);
+    return Procedure.builder(NAME, k -> new ComplaintDesk(k, route, policies)).route(route).build();
+  }
+
+  /** A registration sets the first-reply alarm, the monthly upgrade and the first follow-up day. */
+  private static List<TimerEntry> timersOf(Complaint after, org.propdesk.core.common.DomainEvent e) {
+    if (e instanceof ComplaintEvent.Registered r && !after.isTerminal()) {
+      return List.of(ComplaintTimerKind.firstReply(after), ComplaintTimerKind.upgrade(after),
+          ComplaintTimerKind.followUpDay(after, r.firstFollowUpDay()));
+    }
+    return List.of();
+  }
+
+  /** Checks one day's follow-up, then sets the next day's check while the complaint is open. */
+  private static Result<Complaint> onFollowUpDay(Complaint c, TimerEntry t, CommandContext ctx) {
+    LocalDate day = LocalDate.parse(t.payload());
+    Result<Complaint> r = c.onFollowUpDayEnded(day, ctx.clock());
+    if (!r.orElseThrow().isTerminal()) {
+      ctx.schedule(ComplaintTimerKind.followUpDay(r.orElseThrow(), day.plusDays(1)));
+    }
+    return r;
+  }
+}
