@@ -27,11 +27,29 @@ public final class Check {
     return value.strip();
   }
 
-  /** Returns {@code value} trimmed, or fails when it is blank or longer than {@code max} characters. */
+  /**
+   * Returns {@code value} trimmed, or fails when it is blank, longer than {@code max} characters, or
+   * holds a control character other than a line break or tab.
+   */
   public static String text(String field, @Nullable String value, int max) {
     String s = text(field, value);
     if (s.codePointCount(0, s.length()) > max) {
       throw new InvalidInputException(field, "must be at most " + max + " characters");
+    }
+    if (s.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      throw new InvalidInputException(field, "must not contain control characters");
+    }
+    return s;
+  }
+
+  /**
+   * Returns a one-line value (a name, a subject) trimmed, or fails when it is blank, longer than {@code
+   * max} characters, or holds any control character, line breaks included.
+   */
+  public static String line(String field, @Nullable String value, int max) {
+    String s = text(field, value, max);
+    if (s.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidInputException(field, "must be one line without control characters");
     }
     return s;
   }
