@@ -25,6 +25,7 @@ public final class ReadmeDiagrams {
   static Map<String, Lifecycle<?, ?>> tables() {
     Map<String, Lifecycle<?, ?>> m = new LinkedHashMap<>();
     m.put("complaint", ComplaintLifecycle.TABLE);
+    m.put("visit", org.propdesk.core.visitor.VisitLifecycle.TABLE);
     return m;
   }
 
