@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxMessage;
@@ -24,10 +25,11 @@ import org.propdesk.core.spi.TimerEntry;
  * }
  * }</pre>
  *
- * <p>The suites are {@link RecordStoreContract}, {@link JournalContract}, {@link OutboxContract} and
- * {@link TimerQueueContract}; none names a procedure. Each test gets a new, empty storage.
+ * <p>The suites are {@link RecordStoreContract}, {@link JournalContract}, {@link OutboxContract},
+ * {@link TimerQueueContract} and {@link IdempotencyKeyContract}; none names a procedure. Each test gets a new, empty storage.
  */
-public interface StorageContract extends RecordStoreContract, JournalContract, OutboxContract, TimerQueueContract {
+public interface StorageContract
+    extends RecordStoreContract, JournalContract, OutboxContract, TimerQueueContract, IdempotencyKeyContract {
 
   @Test
   default void aFailedTransactionLeavesNoTraceInAnyPort() {
@@ -41,6 +43,8 @@ public interface StorageContract extends RecordStoreContract, JournalContract, O
       tx.outbox().enqueue(OutboxMessage.pending(new Notification("E-RB", Fixtures.OFFICE_1, Notification.Audience.GROUP, Optional.empty(), "ItemOpened", "i-rb",
           "subject", "body", clock.instant()), clock.instant()));
       tx.timers().schedule(TimerEntry.pending("t-rb", Fixtures.OFFICE_1, "Item", "i-rb", "EXPIRE", clock.instant(), ""));
+      tx.idempotencyKeys().remember(new IdempotencyRecord(Fixtures.OFFICE_1, "k-rb", "f", "contract_item", "i-rb", 1, "{}",
+          clock.instant()));
       throw new IllegalStateException("boom");
     })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
     s.inTransaction(tx -> {
@@ -48,6 +52,7 @@ public interface StorageContract extends RecordStoreContract, JournalContract, O
       assertThat(tx.journal().entries(Fixtures.OFFICE_1, 1, 10)).isEmpty();
       assertThat(tx.outbox().find("E-RB")).isEmpty();
       assertThat(tx.timers().due(clock.instant().plusSeconds(1), 10)).isEmpty();
+      assertThat(tx.idempotencyKeys().find(Fixtures.OFFICE_1, "k-rb")).isEmpty();
       return null;
     });
   }

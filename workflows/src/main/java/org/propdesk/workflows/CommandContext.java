@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.Directory;
+import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxMessage;
@@ -100,6 +102,32 @@ public final class CommandContext {
         tx.timers().schedule(t);
       }
     }
+  }
+
+  /**
+   * The first result remembered under the request's key in {@code office}, if any.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code idempotencyKey} when the key
+   *     was used for another request (another fingerprint, or another aggregate type)
+   */
+  <A> Optional<A> replay(AggregateRoute<A> route, OfficeId office, IdempotentRequest request) {
+    Optional<IdempotencyRecord> seen = tx.idempotencyKeys().find(office, request.key());
+    if (seen.isEmpty()) {
+      return Optional.empty();
+    }
+    IdempotencyRecord r = seen.get();
+    if (!r.fingerprint().equals(request.fingerprint()) || !r.aggregateType().equals(route.type().name())) {
+      throw new InvalidInputException("idempotencyKey",
+          "was already used in office " + office + " for another request; use a new key for a new request");
+    }
+    return Optional.of(JsonCodec.fromDocument(route.type(), r.document()));
+  }
+
+  /** Remembers {@code result} as the first result of the request in {@code office}. */
+  <A> void remember(AggregateRoute<A> route, OfficeId office, IdempotentRequest request, A result) {
+    var type = route.type();
+    tx.idempotencyKeys().remember(new IdempotencyRecord(office, request.key(), request.fingerprint(), type.name(),
+        type.idOf(result), type.versionOf(result), JsonCodec.toRecord(type, result).document(), kernel.now()));
   }
 
   /** Schedules a timer; scheduling an existing timer id again is a no-op. */

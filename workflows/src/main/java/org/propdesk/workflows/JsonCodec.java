@@ -108,17 +108,26 @@ final class JsonCodec {
    *     version of PropDesk did not write
    */
   static <A> A fromRecord(AggregateType<A> type, StoredRecord record) {
-    DocumentKey key = new DocumentKey(type.javaType(), record.document());
+    return fromDocument(type, record.document());
+  }
+
+  /**
+   * The snapshot a stored JSON document holds.
+   *
+   * @throws IllegalStateException when the document does not decode
+   */
+  static <A> A fromDocument(AggregateType<A> type, String document) {
+    DocumentKey key = new DocumentKey(type.javaType(), document);
     Object cached = DECODED.getIfPresent(key);
     if (cached != null) {
       return type.javaType().cast(cached);
     }
     try {
-      A decoded = SNAPSHOTS.readValue(record.document(), type.javaType());
+      A decoded = SNAPSHOTS.readValue(document, type.javaType());
       DECODED.put(key, decoded);
       return decoded;
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored " + record + " does not decode as " + type.javaType().getSimpleName()
+      throw new IllegalStateException("a stored " + type.name() + " document does not decode as " + type.javaType().getSimpleName()
           + " (" + Masking.scrub(String.valueOf(e.getOriginalMessage()), 300) + ")", e);
     }
   }

@@ -138,10 +138,32 @@ public final class Kernel {
    */
   public <A> Result<A> execute(
       Actor actor, AggregateRoute<A> route, String id, OptionalLong expected, String command, Decision<A> decision) {
+    return run(actor, route, id, expected, Optional.empty(), command, decision);
+  }
+
+  /**
+   * Runs a retry-safe command on an existing aggregate: as {@link #execute} without an expected
+   * version, but the first accepted run remembers its result under the request's key in the
+   * aggregate's office, and a later run with the same key returns that result (no events) and changes
+   * nothing.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code idempotencyKey} when the key
+   *     was used in the office for another request
+   */
+  public <A> Result<A> executeOnce(
+      Actor actor, AggregateRoute<A> route, String id, IdempotentRequest request, String command, Decision<A> decision) {
+    Check.present("request", request);
+    return run(actor, route, id, OptionalLong.empty(), Optional.of(request), command, decision);
+  }
+
+  private <A> Result<A> run(Actor actor, AggregateRoute<A> route, String id, OptionalLong expected,
+      Optional<IdempotentRequest> request, String command, Decision<A> decision) {
     Check.present("actor", actor);
     Check.present("id", id);
     Check.present("decision", decision);
+    boolean[] replayed = {false};
     Supplier<Result<A>> attempt = () -> storage.inTransaction(tx -> {
+      replayed[0] = false;
       CommandContext ctx = new CommandContext(this, tx, actor);
       var type = route.type();
       Optional<A> found = ctx.find(route, id).filter(a -> actor.canSee(type.officeOf(a)));
@@ -149,17 +171,26 @@ public final class Kernel {
         return Result.<A>rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "id", type.name() + " " + id + " not found"));
       }
       A current = found.get();
+      if (request.isPresent()) {
+        Optional<A> first = ctx.replay(route, type.officeOf(current), request.get());
+        if (first.isPresent()) {
+          replayed[0] = true;
+          return Result.accepted(first.get(), List.of());
+        }
+      }
       if (expected.isPresent() && expected.getAsLong() != type.versionOf(current)) {
         throw new StaleVersionException(type.name(), id, expected.getAsLong(), type.versionOf(current));
       }
       Result<A> r = decision.decide(current, ctx);
       if (r.isAccepted() && type.versionOf(r.orElseThrow()) != type.versionOf(current)) {
         ctx.record(route, current, r.orElseThrow(), command, r.events());
+        request.ifPresent(q -> ctx.remember(route, type.officeOf(current), q, r.orElseThrow()));
       }
       return r;
     });
     try {
-      return logged(route, command, id, actor, expected.isPresent() ? attempt.get() : retrying(attempt));
+      Result<A> r = expected.isPresent() ? attempt.get() : retrying(attempt);
+      return logged(route, command, id, actor, r, replayed[0]);
     } catch (StaleVersionException e) {
       LOG.info("{} {} {} actor={} -> STALE_VERSION ({})", route.type().name(), command, id, actor.staffId(), e.getMessage());
       throw e;
@@ -174,7 +205,37 @@ public final class Kernel {
     Check.present("actor", actor);
     Check.present("body", body);
     Result<A> r = retrying(() -> storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor))));
-    return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r);
+    return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, false);
+  }
+
+  /**
+   * Runs a retry-safe creating command in {@code office}: as {@link #create}, but the first accepted run
+   * remembers its result under the request's key, and a later run with the same key returns that
+   * result (no events) and changes nothing.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code idempotencyKey} when the key
+   *     was used in the office for another request
+   */
+  public <A> Result<A> createOnce(Actor actor, OfficeId office, IdempotentRequest request, AggregateRoute<A> route,
+      String command, Function<CommandContext, Result<A>> body) {
+    Check.present("actor", actor);
+    Check.present("office", office);
+    Check.present("request", request);
+    Check.present("body", body);
+    boolean[] replayed = {false};
+    Result<A> r = retrying(() -> storage.inTransaction(tx -> {
+      replayed[0] = false;
+      CommandContext ctx = new CommandContext(this, tx, actor);
+      Optional<A> first = ctx.replay(route, office, request);
+      if (first.isPresent()) {
+        replayed[0] = true;
+        return Result.accepted(first.get(), List.of());
+      }
+      Result<A> decided = body.apply(ctx);
+      decided.value().ifPresent(a -> ctx.remember(route, office, request, a));
+      return decided;
+    }));
+    return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, replayed[0]);
   }
 
   /** Runs a read in one transaction; the body may journal supervisory reads. */
@@ -220,12 +281,13 @@ public final class Kernel {
     }
   }
 
-  private static <A> Result<A> logged(AggregateRoute<A> route, String command, String id, Actor actor, Result<A> r) {
+  private static <A> Result<A> logged(
+      AggregateRoute<A> route, String command, String id, Actor actor, Result<A> r, boolean replayed) {
     if (r.isAccepted()) {
       A a = r.orElseThrow();
       var type = route.type();
-      LOG.info("{} {} {} actor={} office={} -> ACCEPTED v{} {}{}", type.name(), command, id, actor.staffId(),
-          type.officeOf(a), type.versionOf(a), type.stateOf(a), route.logSummary(a));
+      LOG.info("{} {} {} actor={} office={} -> {} v{} {}{}", type.name(), command, id, actor.staffId(),
+          type.officeOf(a), replayed ? "REPLAYED" : "ACCEPTED", type.versionOf(a), type.stateOf(a), route.logSummary(a));
     } else {
       Rejection no = r.rejection().orElseThrow();
       LOG.info("{} {} {} actor={} -> REJECTED {}: {}", route.type().name(), command, id, actor.staffId(), no.code(),

@@ -19,6 +19,7 @@ import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.Journal;
+import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.OutboxMessage;
@@ -57,6 +58,7 @@ public final class InMemoryStorage implements Storage {
   private final Map<String, TimerEntry> timers = new HashMap<>();
   private final TreeMap<TimerKey, TimerEntry> pendingTimers = new TreeMap<>();
   private final Set<String> lockedTimers = new HashSet<>();
+  private final Map<IdempotencyKey, IdempotencyRecord> idempotency = new HashMap<>();
 
   private InMemoryStorage() {}
 
@@ -129,6 +131,12 @@ public final class InMemoryStorage implements Storage {
           throw new StaleVersionException("Timer", id, 0, 1);
         }
       }
+      for (IdempotencyKey k : tx.remembered.keySet()) {
+        if (idempotency.containsKey(k)) {
+          throw keyTaken(k);
+        }
+      }
+      idempotency.putAll(tx.remembered);
       tx.saves.values().forEach(s -> table(s.record.type()).put(s.record));
       for (JournalDraft d : tx.drafts) {
         List<JournalEntry> chain = journal.computeIfAbsent(d.office(), k -> new ArrayList<>());
@@ -191,6 +199,12 @@ public final class InMemoryStorage implements Storage {
 
   private record RecordKey(String type, String id) {}
 
+  private record IdempotencyKey(OfficeId office, String key) {}
+
+  private static StaleVersionException keyTaken(IdempotencyKey k) {
+    return new StaleVersionException("IdempotencyKey", k.office() + ":" + k.key(), 0, 1);
+  }
+
   /** One transaction. Confined to the thread running the callback. */
   private final class Tx extends AllPortsTransaction {
     private final Map<RecordKey, StagedSave> saves = new LinkedHashMap<>();
@@ -200,6 +214,36 @@ public final class InMemoryStorage implements Storage {
     private final List<TimerEntry> scheduled = new ArrayList<>();
     private final Map<String, Instant> fired = new LinkedHashMap<>();
     private final Set<String> claimedTimers = new HashSet<>();
+    private final Map<IdempotencyKey, IdempotencyRecord> remembered = new LinkedHashMap<>();
+
+    // ---------------------------------------------------------------- idempotency keys
+
+    @Override
+    public Optional<IdempotencyRecord> find(OfficeId office, String key) {
+      ensureOpen();
+      IdempotencyKey k = new IdempotencyKey(office, key);
+      IdempotencyRecord staged = remembered.get(k);
+      if (staged != null) {
+        return Optional.of(staged);
+      }
+      synchronized (lock) {
+        return Optional.ofNullable(idempotency.get(k));
+      }
+    }
+
+    @Override
+    public void remember(IdempotencyRecord record) {
+      ensureOpen();
+      IdempotencyKey k = new IdempotencyKey(record.office(), record.key());
+      boolean taken;
+      synchronized (lock) {
+        taken = idempotency.containsKey(k);
+      }
+      if (taken || remembered.containsKey(k)) {
+        throw keyTaken(k);
+      }
+      remembered.put(k, record);
+    }
 
     // ---------------------------------------------------------------- records
 

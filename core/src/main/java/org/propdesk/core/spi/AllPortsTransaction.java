@@ -9,7 +9,7 @@ package org.propdesk.core.spi;
  * the {@link Storage#inTransaction} callback, like any {@link StorageTransaction}.
  */
 public abstract class AllPortsTransaction
-    implements StorageTransaction, RecordStore, Journal, Outbox, TimerQueue {
+    implements StorageTransaction, RecordStore, Journal, Outbox, TimerQueue, IdempotencyKeys {
   private volatile boolean ended;
 
   /** For subclasses. */
@@ -51,6 +51,12 @@ public abstract class AllPortsTransaction
 
   @Override
   public final TimerQueue timers() {
+    ensureOpen();
+    return this;
+  }
+
+  @Override
+  public final IdempotencyKeys idempotencyKeys() {
     ensureOpen();
     return this;
   }

@@ -19,4 +19,7 @@ public interface StorageTransaction {
 
   /** The timer queue. */
   TimerQueue timers();
+
+  /** The idempotency keys of retry-safe commands. */
+  IdempotencyKeys idempotencyKeys();
 }

@@ -21,6 +21,7 @@ import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.IndexField;
+import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
@@ -186,6 +187,44 @@ final class JdbcTx extends AllPortsTransaction {
     }
     return new StoredRecord(schema.type(), rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"),
         rs.getString("document"), index);
+  }
+
+  // ------------------------------------------------------------------ idempotency keys
+
+  @Override
+  public Optional<IdempotencyRecord> find(OfficeId office, String key) {
+    return sql("find idempotency key", () -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_idempotency WHERE office_id = ? AND idem_key = ?")) {
+        Sql.bind(ps, office, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new IdempotencyRecord(OfficeId.of(rs.getString("office_id")), rs.getString("idem_key"),
+              rs.getString("fingerprint"), rs.getString("aggregate_type"), rs.getString("aggregate_id"),
+              rs.getLong("version"), rs.getString("document"), Sql.instant(rs, "created_at")));
+        }
+      }
+    });
+  }
+
+  @Override
+  public void remember(IdempotencyRecord r) {
+    sql("remember idempotency key", () -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_idempotency (office_id, idem_key, fingerprint,"
+          + " aggregate_type, aggregate_id, version, document, created_at) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonParameter
+          + ", ?)")) {
+        Sql.bind(ps, r.office(), r.key(), r.fingerprint(), r.aggregateType(), r.aggregateId(), r.version(), r.document(),
+            r.createdAt());
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (Sql.isUniqueViolation(e)) {
+          throw new StaleVersionException("IdempotencyKey", r.office() + ":" + r.key(), 0, 1);
+        }
+        throw e;
+      }
+      return null;
+    });
   }
 
   // ------------------------------------------------------------------ journal
