@@ -8,6 +8,7 @@ import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.JournalEntry;
+import org.propdesk.core.spi.JournalHead;
 import org.propdesk.core.spi.JournalVerification;
 
 /**
@@ -21,10 +22,47 @@ public final class AuditTrail {
     this.w = w;
   }
 
-  /** Verifies the office's chain and reports the first broken link. */
+  /**
+   * Seals the office's committed entries, then verifies its chain against its stored head and reports
+   * the first bad entry.
+   */
   public JournalVerification verify(OfficeId office) {
     Check.present("office", office);
+    seal(office);
     return w.storage().inTransaction(tx -> tx.journal().verify(office));
+  }
+
+  /**
+   * As {@link #verify(OfficeId)}, and also that the chain still holds a head exported earlier with
+   * {@link #head}: catches a journal rolled back together with its stored head.
+   */
+  public JournalVerification verify(OfficeId office, JournalHead anchored) {
+    Check.present("office", office);
+    Check.present("anchored", anchored);
+    seal(office);
+    return w.storage().inTransaction(tx -> tx.journal().verify(office, anchored));
+  }
+
+  /**
+   * The office's chain head after sealing, to export and anchor elsewhere (e.g. daily, with {@link
+   * JournalHead#asText()}).
+   */
+  public JournalHead head(OfficeId office) {
+    Check.present("office", office);
+    seal(office);
+    return w.storage().inTransaction(tx -> tx.journal().head(office));
+  }
+
+  /**
+   * Chains the office's committed, unsealed journal entries (审计封存). The timer sweep seals every
+   * office each time it runs, and every audit read seals first, so the host need not call it; an entry
+   * is tamper-evident from its seal on.
+   *
+   * @return how many entries were sealed
+   */
+  public long seal(OfficeId office) {
+    Check.present("office", office);
+    return w.storage().inTransaction(tx -> tx.journal().seal(office));
   }
 
   /**
@@ -42,6 +80,7 @@ public final class AuditTrail {
     AggregateRoute<?> route = w.routes().stream().filter(r -> r.events().equals(eventType)).findFirst()
         .orElseThrow(() -> new InvalidInputException("eventType", "is not the events of a registered procedure: " + eventType.getSimpleName()));
     String type = route.type().name();
+    seal(office);
     return w.storage().inTransaction(tx -> {
       List<E> out = new ArrayList<>();
       for (JournalEntry e : tx.journal().chain(office)) {
@@ -59,6 +98,7 @@ public final class AuditTrail {
     Check.present("office", office);
     Check.that(fromSeq >= 1, "fromSeq", "must be at least 1");
     Check.that(limit > 0 && limit <= 10_000, "limit", "must be 1-10000");
+    seal(office);
     return w.storage().inTransaction(tx -> tx.journal().entries(office, fromSeq, limit));
   }
 }

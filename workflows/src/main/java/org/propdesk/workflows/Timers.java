@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * aggregate type's {@link AggregateRoute} registered for its kind; it never names a procedure. Each timer is claimed, applied and marked fired in one transaction, so two
  * nodes sweeping at once never fire the same timer twice, and a crash leaves it pending. The result
  * is deterministic for a given clock; running twice at the same instant changes nothing the second
- * time. PropDesk starts no thread: the host schedules the calls.
+ * time. Each run then seals every office's new journal entries into its hash chain (one short
+ * transaction per office), so entries are tamper-evident within one sweep interval. PropDesk starts no
+ * thread: the host schedules the calls.
  *
  * <p>Thread-safe.
  */
@@ -58,6 +60,13 @@ public final class Timers {
           skipped++;
           LOG.info("timer {} met a concurrent change; it stays pending ({})", t.id(), e.getMessage());
         }
+      }
+    }
+    for (org.propdesk.core.org.ManagementOffice o : k.directory().company().offices()) {
+      try {
+        k.storage().inTransaction(tx -> tx.journal().seal(o.id()));
+      } catch (StaleVersionException e) {
+        LOG.info("journal of office {} is being sealed by another node; left to it ({})", o.id(), e.getMessage());
       }
     }
     if (fired > 0 || skipped > 0) {

@@ -21,6 +21,7 @@ import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.Journal;
 import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
+import org.propdesk.core.spi.JournalHead;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.OutboxMessage;
 import org.propdesk.core.spi.RecordQuery;
@@ -53,6 +54,7 @@ public final class InMemoryStorage implements Storage {
   private final Object lock = new Object();
   private final Map<String, RecordTable> tables = new HashMap<>();
   private final Map<OfficeId, List<JournalEntry>> journal = new HashMap<>();
+  private final Map<OfficeId, JournalHead> heads = new HashMap<>();
   private final Map<String, OutboxMessage> outbox = new LinkedHashMap<>();
   private final Map<String, OutboxMessage> pendingOutbox = new LinkedHashMap<>();
   private final Map<String, TimerEntry> timers = new HashMap<>();
@@ -94,21 +96,6 @@ public final class InMemoryStorage implements Storage {
     }
   }
 
-  /**
-   * Overwrites the payload of a committed journal entry, as an attacker editing the store would. For
-   * tests of {@link Journal#verify}; never call it in production.
-   */
-  public void tamperWithJournal(OfficeId office, long seq, String payload) {
-    synchronized (lock) {
-      List<JournalEntry> chain = journal.get(office);
-      JournalEntry e = chain.get((int) seq - 1);
-      JournalDraft d = e.draft();
-      JournalDraft altered =
-          new JournalDraft(d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(), d.toState(), payload);
-      chain.set((int) seq - 1, new JournalEntry(e.seq(), altered, e.prevHash(), e.hash()));
-    }
-  }
-
   private RecordTable table(String type) {
     RecordTable t = tables.get(type);
     if (t == null) {
@@ -139,9 +126,10 @@ public final class InMemoryStorage implements Storage {
       idempotency.putAll(tx.remembered);
       tx.saves.values().forEach(s -> table(s.record.type()).put(s.record));
       for (JournalDraft d : tx.drafts) {
-        List<JournalEntry> chain = journal.computeIfAbsent(d.office(), k -> new ArrayList<>());
-        String prev = chain.isEmpty() ? JournalEntry.GENESIS : chain.get(chain.size() - 1).hash();
-        chain.add(JournalEntry.chain(chain.size() + 1, d, prev));
+        JournalHead head = heads.getOrDefault(d.office(), JournalHead.empty(d.office()));
+        JournalEntry entry = JournalEntry.chain(head.seq() + 1, d, head.hash());
+        journal.computeIfAbsent(d.office(), k -> new ArrayList<>()).add(entry);
+        heads.put(d.office(), new JournalHead(d.office(), entry.seq(), entry.hash()));
       }
       for (OutboxMessage m : tx.enqueued) {
         if (outbox.putIfAbsent(m.eventId(), m) == null) {
@@ -308,10 +296,26 @@ public final class InMemoryStorage implements Storage {
 
     @Override
     public List<JournalEntry> entries(OfficeId office, long fromSeq, int limit) {
+      ensureOpen();
       synchronized (lock) {
-        List<JournalEntry> chain = journal.getOrDefault(office, List.of());
-        int from = (int) Math.max(0, Math.min(chain.size(), fromSeq - 1));
-        return ImmutableList.copyOf(chain.subList(from, Math.min(chain.size(), from + Math.max(0, limit))));
+        return journal.getOrDefault(office, List.of()).stream().filter(e -> e.seq() >= fromSeq)
+            .sorted(java.util.Comparator.comparingLong(JournalEntry::seq)).limit(Math.max(0, limit))
+            .collect(ImmutableList.toImmutableList());
+      }
+    }
+
+    /** Entries are chained at commit here, so there is never anything to seal. */
+    @Override
+    public long seal(OfficeId office) {
+      ensureOpen();
+      return 0;
+    }
+
+    @Override
+    public JournalHead head(OfficeId office) {
+      ensureOpen();
+      synchronized (lock) {
+        return heads.getOrDefault(office, JournalHead.empty(office));
       }
     }
 

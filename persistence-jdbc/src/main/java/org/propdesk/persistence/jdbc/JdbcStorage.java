@@ -15,7 +15,7 @@ import org.propdesk.core.spi.StorageTransaction;
  * The {@link Storage} SPI over JDBC (数据库存储), on H2 (2.2.220+) and PostgreSQL (13+).
  *
  * <p>Each {@link #inTransaction} takes one connection from the host's {@link DataSource}, runs the
- * work with auto-commit off, chains the journal entries, and commits; on any failure it rolls back, so
+ * work with auto-commit off, stores the journal entries (unsealed), and commits; on any failure it rolls back, so
  * nothing is half-written. It runs at the connection's isolation level: READ COMMITTED, the default
  * of both databases, is what PropDesk is built for; a stricter level also works, with more conflicts
  * to retry. A stale save, a duplicate key on a new aggregate, a

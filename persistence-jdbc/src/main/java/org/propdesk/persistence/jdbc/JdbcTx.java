@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
@@ -24,6 +23,7 @@ import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
+import org.propdesk.core.spi.JournalHead;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxMessage;
 import org.propdesk.core.spi.RecordQuery;
@@ -33,8 +33,9 @@ import org.propdesk.core.spi.TimerEntry;
 
 /**
  * One database transaction. Writes go to the database at once (so row locks and stale versions show
- * early), except journal entries, which are chained at {@link #flush()} just before commit, under a
- * lock on each office's chain head taken in office order. Confined to the thread running the callback.
+ * early), except journal entries, which are inserted unsealed in one batch at {@link #flush()} just
+ * before commit, taking no office-wide lock; {@link #seal} chains them later under the office's head
+ * lock, in a transaction of its own. Confined to the thread running the callback.
  */
 final class JdbcTx extends AllPortsTransaction {
   private final Connection c;
@@ -239,15 +240,12 @@ final class JdbcTx extends AllPortsTransaction {
   public List<JournalEntry> entries(OfficeId office, long fromSeq, int limit) {
     return sql("read journal", () -> {
       List<JournalEntry> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal WHERE office_id = ? AND seq >= ?"
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal_entry WHERE office_id = ? AND seq >= ?"
           + " ORDER BY seq FETCH FIRST ? ROWS ONLY")) {
         Sql.bind(ps, office.value(), fromSeq, Math.max(0, limit));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(new JournalEntry(rs.getLong("seq"), new JournalDraft(office, Sql.instant(rs, "happened_at"),
-                rs.getString("actor"), rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("action_name"),
-                rs.getString("from_state"), rs.getString("to_state"), rs.getString("payload")),
-                rs.getString("prev_hash"), rs.getString("hash")));
+            out.add(new JournalEntry(rs.getLong("seq"), draftOf(rs), rs.getString("prev_hash"), rs.getString("hash")));
           }
         }
       }
@@ -255,43 +253,98 @@ final class JdbcTx extends AllPortsTransaction {
     });
   }
 
-  /** Chains the staged journal entries: per office, lock the head, append, move the head. */
+  private static JournalDraft draftOf(ResultSet rs) throws SQLException {
+    return new JournalDraft(OfficeId.of(rs.getString("office_id")), Sql.instant(rs, "happened_at"), rs.getString("actor"),
+        rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("action_name"),
+        rs.getString("from_state"), rs.getString("to_state"), rs.getString("payload"));
+  }
+
+  /** Stores the staged journal entries unsealed, in one batch; no office-wide lock is taken. */
   void flush() {
     if (drafts.isEmpty()) {
       return;
     }
-    Map<String, List<JournalDraft>> byOffice = new TreeMap<>();
-    drafts.forEach(d -> byOffice.computeIfAbsent(d.office().value(), k -> new ArrayList<>()).add(d));
     sql("append journal", () -> {
-      for (Map.Entry<String, List<JournalDraft>> e : byOffice.entrySet()) {
-        Head head = lockHead(e.getKey());
-        if (head == null) {
-          ensureHead(e.getKey());
-          head = lockHead(e.getKey());
-        }
-        long seq = head.seq();
-        String prev = head.hash();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal (office_id, seq, happened_at, actor,"
-            + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          for (JournalDraft d : e.getValue()) {
-            JournalEntry entry = JournalEntry.chain(++seq, d, prev);
-            Sql.bind(ps, e.getKey(), entry.seq(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
-                d.fromState(), d.toState(), d.payload(), entry.prevHash(), entry.hash());
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal_entry (office_id, happened_at, actor,"
+          + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (JournalDraft d : drafts) {
+          Sql.bind(ps, d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(),
+              d.toState(), d.payload());
+          if (drafts.size() == 1) {
+            ps.executeUpdate();
+          } else {
             ps.addBatch();
-            prev = entry.hash();
           }
-          ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-            "UPDATE pd_journal_head SET last_seq = ?, last_hash = ? WHERE office_id = ?")) {
-          Sql.bind(ps, seq, prev, e.getKey());
-          ps.executeUpdate();
+        if (drafts.size() > 1) {
+          ps.executeBatch();
         }
       }
       return null;
     });
     drafts.clear();
+  }
+
+  @Override
+  public long seal(OfficeId office) {
+    return sql("seal journal", () -> {
+      Head head = lockHead(office.value());
+      if (head == null) {
+        ensureHead(office.value());
+        head = lockHead(office.value());
+      }
+      long seq = head.seq();
+      String prev = head.hash();
+      long sealed = 0;
+      while (true) {
+        List<Long> ids = new ArrayList<>();
+        List<JournalDraft> page = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal_entry WHERE office_id = ? AND seq IS NULL"
+            + " ORDER BY entry_id FETCH FIRST 500 ROWS ONLY")) {
+          Sql.bind(ps, office.value());
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              ids.add(rs.getLong("entry_id"));
+              page.add(draftOf(rs));
+            }
+          }
+        }
+        if (ids.isEmpty()) {
+          break;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE pd_journal_entry SET seq = ?, prev_hash = ?, hash = ? WHERE entry_id = ? AND seq IS NULL")) {
+          for (int i = 0; i < ids.size(); i++) {
+            JournalEntry entry = JournalEntry.chain(++seq, page.get(i), prev);
+            Sql.bind(ps, entry.seq(), entry.prevHash(), entry.hash(), ids.get(i));
+            ps.addBatch();
+            prev = entry.hash();
+          }
+          ps.executeBatch();
+        }
+        sealed += ids.size();
+      }
+      if (sealed > 0) {
+        try (PreparedStatement ps = c.prepareStatement(
+            "UPDATE pd_journal_head SET last_seq = ?, last_hash = ? WHERE office_id = ?")) {
+          Sql.bind(ps, seq, prev, office.value());
+          ps.executeUpdate();
+        }
+      }
+      return sealed;
+    });
+  }
+
+  @Override
+  public JournalHead head(OfficeId office) {
+    return sql("read journal head", () -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ?")) {
+        Sql.bind(ps, office.value());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? new JournalHead(office, rs.getLong(1), rs.getString(2)) : JournalHead.empty(office);
+        }
+      }
+    });
   }
 
   private record Head(long seq, String hash) {}

@@ -108,12 +108,4 @@ final class Databases {
       throw new IllegalStateException(e);
     }
   }
-
-  static void tamper(DataSource ds, String office, long seq) {
-    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE pd_journal SET payload = 'altered' WHERE office_id = '" + office + "' AND seq = " + seq);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -3,8 +3,8 @@ package org.propdesk.persistence.jdbc;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.Storage;
+import org.propdesk.testkit.JournalRows;
 import org.propdesk.testkit.StorageContract;
 
 /**
@@ -27,7 +27,7 @@ abstract class JdbcStorageContract implements StorageContract {
   }
 
   @Override
-  public void tamperWithJournal(Storage storage, OfficeId office, long seq) {
-    Databases.tamper(sources.get(storage), office.value(), seq);
+  public JournalRows journalRows(Storage storage) {
+    return new SqlJournalRows(sources.get(storage));
   }
 }

@@ -94,9 +94,9 @@ abstract class TwoNodesShareOneDatabase {
         results[0].fired(), results[0].delivered(), results[1].fired(), results[1].delivered());
 
     assertThat(results[0].fired() + results[1].fired()).isEqualTo(COMPLAINTS);
-    assertThat(count(pair[0], "SELECT COUNT(*) FROM pd_journal WHERE action_name = 'TIMER_FIRST_REPLY'"))
+    assertThat(count(pair[0], "SELECT COUNT(*) FROM pd_journal_entry WHERE action_name = 'TIMER_FIRST_REPLY'"))
         .isEqualTo(COMPLAINTS);
-    assertThat(count(pair[0], "SELECT COUNT(*) FROM (SELECT aggregate_id FROM pd_journal"
+    assertThat(count(pair[0], "SELECT COUNT(*) FROM (SELECT aggregate_id FROM pd_journal_entry"
         + " WHERE action_name = 'TIMER_FIRST_REPLY' GROUP BY aggregate_id HAVING COUNT(*) > 1) x")).isZero();
     assertThat(count(pair[0], "SELECT COUNT(*) FROM pd_complaint WHERE version <> 2")).isZero();
     assertThat(count(pair[0], "SELECT COUNT(*) FROM pd_timer WHERE kind = 'FIRST_REPLY' AND pending")).isZero();
