@@ -19,8 +19,26 @@ public interface RepeatMatching {
             && open.category() == incoming.category();
   }
 
+  /**
+   * Whether this policy can ever match on its own; when false, registration skips looking up the
+   * owner's open complaints. True unless overridden.
+   */
+  default boolean matchesAutomatically() {
+    return true;
+  }
+
   /** Never links on its own; only a registration that names the complaint it repeats is linked. */
   static RepeatMatching explicitOnly() {
-    return (open, incoming) -> false;
+    return new RepeatMatching() {
+      @Override
+      public boolean sameMatter(Complaint open, Registration incoming) {
+        return false;
+      }
+
+      @Override
+      public boolean matchesAutomatically() {
+        return false;
+      }
+    };
   }
 }

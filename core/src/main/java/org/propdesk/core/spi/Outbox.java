@@ -18,7 +18,8 @@ public interface Outbox {
   /**
    * Stages a new message.
    *
-   * @throws IllegalArgumentException when a message with the same event id exists
+   * @throws IllegalArgumentException when a message with the same event id exists (at once, or at
+   *     commit for a storage that writes staged messages in one batch)
    */
   void enqueue(OutboxMessage message);
 

@@ -41,6 +41,8 @@ final class JdbcTx extends AllPortsTransaction {
   private final Connection c;
   private final Dialect dialect;
   private final List<JournalDraft> drafts = new ArrayList<>();
+  private final List<OutboxMessage> enqueued = new ArrayList<>();
+  private final List<TimerEntry> scheduled = new ArrayList<>();
   private final Set<String> claimedTimers = new HashSet<>();
 
   private final RecordTables tables;
@@ -259,8 +261,19 @@ final class JdbcTx extends AllPortsTransaction {
         rs.getString("from_state"), rs.getString("to_state"), rs.getString("payload"));
   }
 
-  /** Stores the staged journal entries unsealed, in one batch; no office-wide lock is taken. */
+  /**
+   * Writes what the transaction staged, just before commit: its journal entries (unsealed; no
+   * office-wide lock is taken), its outbox messages and its timers, one statement (a batch) each.
+   */
   void flush() {
+    sql("write outbox", () -> {
+      flushOutbox();
+      return null;
+    });
+    sql("schedule timers", () -> {
+      flushTimers();
+      return null;
+    });
     if (drafts.isEmpty()) {
       return;
     }
@@ -270,15 +283,9 @@ final class JdbcTx extends AllPortsTransaction {
         for (JournalDraft d : drafts) {
           Sql.bind(ps, d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(),
               d.toState(), d.payload());
-          if (drafts.size() == 1) {
-            ps.executeUpdate();
-          } else {
-            ps.addBatch();
-          }
+          executeOneOrBatch(ps, drafts.size());
         }
-        if (drafts.size() > 1) {
-          ps.executeBatch();
-        }
+        finishBatch(ps, drafts.size());
       }
       return null;
     });
@@ -372,24 +379,50 @@ final class JdbcTx extends AllPortsTransaction {
 
   // ------------------------------------------------------------------ outbox
 
+  /** Stages the message; all of a transaction's messages are inserted in one batch at {@link #flush()}. */
   @Override
   public void enqueue(OutboxMessage m) {
-    sql("enqueue notification", () -> {
-      Notification n = m.notification();
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_outbox (event_id, office_id, audience, role_name,"
-          + " event_type, aggregate_id, subject, body, occurred_at, status, attempts, next_attempt_at, created_at,"
-          + " delivered_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    ensureOpen();
+    enqueued.add(m);
+  }
+
+  private void flushOutbox() throws SQLException {
+    if (enqueued.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_outbox (event_id, office_id, audience, role_name,"
+        + " event_type, aggregate_id, subject, body, occurred_at, status, attempts, next_attempt_at, created_at,"
+        + " delivered_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (OutboxMessage m : enqueued) {
+        Notification n = m.notification();
         Sql.bind(ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(), n.body(),
             n.occurredAt(), m.status(), m.attempts(), m.nextAttemptAt(), m.createdAt(), m.deliveredAt(), m.lastError());
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        if (Sql.isUniqueViolation(e)) {
-          throw new IllegalArgumentException("outbox already holds event " + n.eventId());
-        }
-        throw e;
+        executeOneOrBatch(ps, enqueued.size());
       }
-      return null;
-    });
+      finishBatch(ps, enqueued.size());
+    } catch (SQLException e) {
+      if (Sql.isUniqueViolation(e) || e.getNextException() != null && Sql.isUniqueViolation(e.getNextException())) {
+        throw new IllegalArgumentException("outbox already holds one of the events " + enqueued.stream()
+            .map(OutboxMessage::eventId).toList(), e);
+      }
+      throw e;
+    }
+    enqueued.clear();
+  }
+
+  /** One row: execute it now; several: add it to the batch. */
+  private static void executeOneOrBatch(PreparedStatement ps, int rows) throws SQLException {
+    if (rows == 1) {
+      ps.executeUpdate();
+    } else {
+      ps.addBatch();
+    }
+  }
+
+  private static void finishBatch(PreparedStatement ps, int rows) throws SQLException {
+    if (rows > 1) {
+      ps.executeBatch();
+    }
   }
 
   private static final String OUTBOX_COLUMNS = "event_id, office_id, audience, role_name, event_type, aggregate_id, subject,"
@@ -495,19 +528,43 @@ final class JdbcTx extends AllPortsTransaction {
 
   // ------------------------------------------------------------------ timers
 
+  /** Stages the timer; all of a transaction's timers are inserted in one batch at {@link #flush()}. */
   @Override
   public void schedule(TimerEntry t) {
-    sql("schedule timer", () -> {
-      try (PreparedStatement ps = c.prepareStatement(dialect.insertTimerIfAbsent)) {
+    ensureOpen();
+    scheduled.add(t);
+  }
+
+  private void flushTimers() throws SQLException {
+    if (scheduled.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(dialect.insertTimerIfAbsent)) {
+      for (TimerEntry t : scheduled) {
         Sql.bind(ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        if (!(dialect.raceMayViolateUniqueness() && Sql.isUniqueViolation(e))) {
-          throw e;
+        executeOneOrBatch(ps, scheduled.size());
+      }
+      finishBatch(ps, scheduled.size());
+    } catch (SQLException e) {
+      if (!(dialect.raceMayViolateUniqueness() && (Sql.isUniqueViolation(e)
+          || e.getNextException() != null && Sql.isUniqueViolation(e.getNextException())))) {
+        throw e;
+      }
+      // H2 only: a racing transaction inserted one of these timer ids first; insert the rest one by one
+      try (PreparedStatement one = c.prepareStatement(dialect.insertTimerIfAbsent)) {
+        for (TimerEntry t : scheduled) {
+          Sql.bind(one, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
+          try {
+            one.executeUpdate();
+          } catch (SQLException dup) {
+            if (!Sql.isUniqueViolation(dup)) {
+              throw dup;
+            }
+          }
         }
       }
-      return null;
-    });
+    }
+    scheduled.clear();
   }
 
   private static final String TIMER_COLUMNS = "id, office_id, aggregate_type, aggregate_id, kind, due_at, payload, fired_at";

@@ -15,7 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * A data source whose connections fail on the Nth statement execution or commit, counted from when
- * {@link #failOn(int)} is armed, as a dropped connection would. Thread-safe.
+ * {@link #failOn(int)} is armed, as a dropped connection would; disarmed, it counts and records every
+ * execution (the SQL of a prepared statement, or {@code COMMIT}), to measure what a command costs.
+ * Thread-safe.
  */
 final class FailingDataSource implements DataSource {
   private static final Set<String> EXECUTIONS =
@@ -24,6 +26,7 @@ final class FailingDataSource implements DataSource {
   private final DataSource delegate;
   private final AtomicInteger countdown = new AtomicInteger(-1);
   private final AtomicInteger executed = new AtomicInteger();
+  private final java.util.List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   FailingDataSource(DataSource delegate) {
     this.delegate = delegate;
@@ -32,7 +35,15 @@ final class FailingDataSource implements DataSource {
   /** Fails the {@code n}th execution or commit from now (1 = the next one); 0 or less disarms. */
   void failOn(int n) {
     executed.set(0);
+    log.clear();
     countdown.set(n);
+  }
+
+  /** What was executed since the last {@link #failOn}: each statement's SQL, and {@code COMMIT}. */
+  java.util.List<String> log() {
+    synchronized (log) {
+      return java.util.List.copyOf(log);
+    }
   }
 
   /** Executions and commits seen since the last {@link #failOn}. */
@@ -40,24 +51,27 @@ final class FailingDataSource implements DataSource {
     return executed.get();
   }
 
-  private void tick(String what) throws SQLException {
+  private void tick(String what, String sql) throws SQLException {
     executed.incrementAndGet();
+    log.add(sql);
     if (countdown.get() > 0 && countdown.decrementAndGet() == 0) {
       throw new SQLException("injected failure: connection lost during " + what, "08006");
     }
   }
 
-  private Object wrap(Object target, Class<?> type) {
+  private Object wrap(Object target, Class<?> type, String sql) {
     InvocationHandler h = (proxy, method, args) -> {
       String name = method.getName();
-      if (EXECUTIONS.contains(name) || (target instanceof Connection && name.equals("commit"))) {
-        tick(name);
+      if (EXECUTIONS.contains(name)) {
+        tick(name, args != null && args.length > 0 && args[0] instanceof String text ? text : sql);
+      } else if (target instanceof Connection && name.equals("commit")) {
+        tick(name, "COMMIT");
       }
       try {
         Object result = method.invoke(target, args);
         if (result instanceof Statement s && !(result instanceof Proxy)) {
           Class<?> iface = method.getReturnType();
-          return wrap(s, iface);
+          return wrap(s, iface, args != null && args.length > 0 && args[0] instanceof String text ? text : "");
         }
         return result;
       } catch (InvocationTargetException e) {
@@ -69,12 +83,12 @@ final class FailingDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return (Connection) wrap(delegate.getConnection(), Connection.class);
+    return (Connection) wrap(delegate.getConnection(), Connection.class, "");
   }
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    return (Connection) wrap(delegate.getConnection(user, password), Connection.class);
+    return (Connection) wrap(delegate.getConnection(user, password), Connection.class, "");
   }
 
   @Override

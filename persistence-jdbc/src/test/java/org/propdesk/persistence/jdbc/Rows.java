@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 /** Row counts of every PropDesk table, to prove that a failed command wrote nothing. */
 final class Rows {
-  static final List<String> TABLES = List.of("pd_complaint", "pd_daily_review", "pd_journal", "pd_journal_head",
-      "pd_outbox", "pd_timer");
+  static final List<String> TABLES = List.of("pd_complaint", "pd_daily_review", "pd_visit", "pd_journal_entry",
+      "pd_journal_head", "pd_outbox", "pd_timer", "pd_idempotency");
 
   private Rows() {}
 

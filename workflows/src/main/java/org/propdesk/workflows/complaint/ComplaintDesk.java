@@ -105,6 +105,8 @@ public final class ComplaintDesk {
         return Result.rejected(Rejection.ofField(
             RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
       }
+    } else if (!policies.repeatMatching().matchesAutomatically()) {
+      original = Optional.empty();
     } else {
       original = ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(mo.id())
               .eq("owner_id", registration.owner().value())
