@@ -3,7 +3,6 @@ package org.propdesk.core.memory;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -87,11 +86,11 @@ final class RecordTable {
     staged.forEach(r -> view.put(r.id(), r));
     List<StoredRecord> out = new ArrayList<>();
     for (StoredRecord r : view.values()) {
-      if (matches(q, r)) {
+      if (q.matches(r)) {
         out.add(r);
       }
     }
-    out.sort(order(q));
+    out.sort(q.comparator());
     return out.size() > q.limit() ? ImmutableList.copyOf(out.subList(0, q.limit())) : ImmutableList.copyOf(out);
   }
 
@@ -126,50 +125,6 @@ final class RecordTable {
     List<StoredRecord> out = new ArrayList<>(best.size());
     best.forEach(id -> out.add(byId.get(id)));
     return out;
-  }
-
-  /** Whether the record satisfies the resolved query. */
-  private static boolean matches(RecordQuery q, StoredRecord r) {
-    if (q.office().isPresent() && !q.office().get().equals(r.office())) {
-      return false;
-    }
-    for (Condition c : q.conditions()) {
-      if (!holds(c, r.index().get(c.field()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static boolean holds(Condition c, @Nullable Object value) {
-    return switch (c.op()) {
-      case IS_NULL -> value == null;
-      case NOT_NULL -> value != null;
-      case EQ -> value != null && value.equals(c.value());
-      case IN -> value != null && c.values().stream().anyMatch(v -> value.equals(v));
-      case AT_LEAST -> value != null && ((Comparable) value).compareTo(c.value()) >= 0;
-      case AT_LEAST_OR_NULL -> value == null || ((Comparable) value).compareTo(c.value()) >= 0;
-      case BEFORE -> value != null && ((Comparable) value).compareTo(c.value()) < 0;
-      case AT_MOST -> value != null && ((Comparable) value).compareTo(c.value()) <= 0;
-    };
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Comparator<StoredRecord> order(RecordQuery q) {
-    Comparator<StoredRecord> cmp = (a, b) -> 0;
-    for (RecordQuery.Sort s : q.order()) {
-      Comparator<StoredRecord> key = (a, b) -> {
-        Comparable x = (Comparable) a.index().get(s.field());
-        Comparable y = (Comparable) b.index().get(s.field());
-        if (x == null || y == null) {
-          return x == y ? 0 : x == null ? 1 : -1;
-        }
-        return s.descending() ? y.compareTo(x) : x.compareTo(y);
-      };
-      cmp = cmp.thenComparing(key);
-    }
-    return cmp.thenComparing(StoredRecord::id);
   }
 
   @Override

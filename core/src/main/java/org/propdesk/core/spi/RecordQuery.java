@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +129,59 @@ public record RecordQuery(String type, Optional<OfficeId> office, List<Condition
     }
     order.forEach(s -> schema.require(s.field()));
     return new RecordQuery(type, office, resolved, order, limit);
+  }
+
+  /**
+   * Whether {@code r} satisfies this query (its type aside): the office, then every condition, as the
+   * SPI defines them. Call it on a query {@linkplain #resolvedAgainst resolved} against the type's
+   * schema, so values compare as stored. A storage that filters in Java uses this; one that filters in
+   * SQL must agree with it (the contract suite checks).
+   */
+  public boolean matches(StoredRecord r) {
+    if (office.isPresent() && !office.get().equals(r.office())) {
+      return false;
+    }
+    for (Condition c : conditions) {
+      if (!holds(c, r.index().get(c.field()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static boolean holds(Condition c, @Nullable Object value) {
+    return switch (c.op()) {
+      case IS_NULL -> value == null;
+      case NOT_NULL -> value != null;
+      case EQ -> value != null && value.equals(c.value());
+      case IN -> value != null && c.values().stream().anyMatch(value::equals);
+      case AT_LEAST -> value != null && ((Comparable) value).compareTo(c.value()) >= 0;
+      case AT_LEAST_OR_NULL -> value == null || ((Comparable) value).compareTo(c.value()) >= 0;
+      case BEFORE -> value != null && ((Comparable) value).compareTo(c.value()) < 0;
+      case AT_MOST -> value != null && ((Comparable) value).compareTo(c.value()) <= 0;
+    };
+  }
+
+  /**
+   * The query's order as a comparator: each sort field in turn, absent values last, then by id. A
+   * storage that sorts in Java uses this; one that sorts in SQL must agree with it.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public Comparator<StoredRecord> comparator() {
+    Comparator<StoredRecord> cmp = (a, b) -> 0;
+    for (Sort s : order) {
+      Comparator<StoredRecord> key = (a, b) -> {
+        Comparable x = (Comparable) a.index().get(s.field());
+        Comparable y = (Comparable) b.index().get(s.field());
+        if (x == null || y == null) {
+          return x == y ? 0 : x == null ? 1 : -1;
+        }
+        return s.descending() ? y.compareTo(x) : x.compareTo(y);
+      };
+      cmp = cmp.thenComparing(key);
+    }
+    return cmp.thenComparing(StoredRecord::id);
   }
 
   /** Builds a {@link RecordQuery}. Not thread-safe. */
