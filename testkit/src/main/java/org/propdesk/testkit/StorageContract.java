@@ -21,7 +21,7 @@ import org.propdesk.core.spi.TimerEntry;
  * <pre>{@code
  * class MyStorageTest implements StorageContract {
  *   public Storage newStorage() { return MyStorage.create(freshDatabase()); }   // able to hold contract_item
- *   public void tamperWithJournal(Storage s, OfficeId o, long seq) { ...change one payload... }
+ *   public JournalRows journalRows(Storage s) { ...raw journal rows, as an attacker has... }
  * }
  * }</pre>
  *
