@@ -56,4 +56,24 @@ class ArchitectureRulesTest {
           .should().callConstructor(Thread.class)
           .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
           .because("the host schedules runDue() and deliverDue(); PropDesk starts no thread");
+
+  @ArchTest
+  static final ArchRule publicSignaturesUseJdkTypesNotGuava =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+          .that().arePublic().and().areDeclaredInClassesThat().arePublic()
+          .and().areDeclaredInClassesThat().resideInAPackage("org.propdesk..")
+          .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
+              "expose no Guava type in their signature") {
+            @Override
+            public void check(com.tngtech.archunit.core.domain.JavaMethod m, com.tngtech.archunit.lang.ConditionEvents events) {
+              java.util.List<com.tngtech.archunit.core.domain.JavaClass> types = new java.util.ArrayList<>(m.getRawParameterTypes());
+              types.add(m.getRawReturnType());
+              for (var t : types) {
+                if (t.getPackageName().startsWith("com.google.")) {
+                  events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(m, m.getFullName() + " uses " + t.getName()));
+                }
+              }
+            }
+          })
+          .because("Guava is an implementation detail: a host's Guava version never has to match ours (ARCHITECTURE §2)");
 }

@@ -134,7 +134,7 @@ public final class ChinaWorkCalendar implements WorkCalendar {
   }
 
   /** The years this calendar has data for. */
-  public ImmutableSet<Integer> years() {
+  public Set<Integer> years() {
     return years;
   }
 

@@ -37,7 +37,7 @@ public sealed interface Result<T> permits Result.Accepted, Result.Rejected {
   Optional<T> value();
 
   /** The events raised; empty when rejected. */
-  ImmutableList<DomainEvent> events();
+  List<DomainEvent> events();
 
   /** The rejection, or empty when accepted. */
   Optional<Rejection> rejection();
@@ -61,11 +61,11 @@ public sealed interface Result<T> permits Result.Accepted, Result.Rejected {
    * @param snapshot the new snapshot
    * @param raised the events, in order
    */
-  record Accepted<T>(T snapshot, ImmutableList<DomainEvent> raised) implements Result<T> {
+  record Accepted<T>(T snapshot, List<DomainEvent> raised) implements Result<T> {
     /** Checks the parts. */
     public Accepted {
       Check.present("snapshot", snapshot);
-      Check.present("raised", raised);
+      raised = ImmutableList.copyOf(Check.present("raised", raised));
     }
 
     @Override
@@ -79,7 +79,7 @@ public sealed interface Result<T> permits Result.Accepted, Result.Rejected {
     }
 
     @Override
-    public ImmutableList<DomainEvent> events() {
+    public List<DomainEvent> events() {
       return raised;
     }
 
@@ -111,7 +111,7 @@ public sealed interface Result<T> permits Result.Accepted, Result.Rejected {
     }
 
     @Override
-    public ImmutableList<DomainEvent> events() {
+    public List<DomainEvent> events() {
       return ImmutableList.of();
     }
 

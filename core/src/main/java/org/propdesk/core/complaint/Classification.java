@@ -1,5 +1,7 @@
 package org.propdesk.core.complaint;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import org.propdesk.core.common.Check;
 
@@ -9,11 +11,11 @@ import org.propdesk.core.common.Check;
  * @param complaintClass the class
  * @param criteria the major criteria met; empty unless {@code complaintClass} is {@code MAJOR}
  */
-public record Classification(ComplaintClass complaintClass, ImmutableSet<MajorCriterion> criteria) {
+public record Classification(ComplaintClass complaintClass, Set<MajorCriterion> criteria) {
   /** Checks the parts. */
   public Classification {
     Check.present("complaintClass", complaintClass);
-    Check.present("criteria", criteria);
+    criteria = ImmutableSet.copyOf(Check.present("criteria", criteria));
     Check.that(
         criteria.isEmpty() == (complaintClass != ComplaintClass.MAJOR),
         "criteria",

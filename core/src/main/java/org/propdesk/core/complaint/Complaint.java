@@ -140,7 +140,7 @@ public abstract class Complaint {
   public abstract Optional<ComplaintClass> complaintClass();
 
   /** The criteria that make it major; empty unless major. */
-  public abstract ImmutableSet<MajorCriterion> majorCriteria();
+  public abstract Set<MajorCriterion> majorCriteria();
 
   /** The role that handles it, once judged valid. */
   public abstract Optional<Role> handlerRole();
@@ -155,7 +155,7 @@ public abstract class Complaint {
   public abstract Optional<ComplaintId> repeatOf();
 
   /** The later complaints merged into this one as repeats. */
-  public abstract ImmutableList<ComplaintId> repeats();
+  public abstract List<ComplaintId> repeats();
 
   /** The last instant at which the first reply is on time. */
   public abstract Instant firstReplyDeadline();
@@ -167,10 +167,10 @@ public abstract class Complaint {
   public abstract boolean firstReplyOverdue();
 
   /** Every reply and follow-up contact, in the order recorded (a contact may be recorded afterwards). */
-  public abstract ImmutableList<ContactRecord> contacts();
+  public abstract List<ContactRecord> contacts();
 
   /** The days that passed without contact, in the office's zone. */
-  public abstract ImmutableList<LocalDate> missedFollowUpDays();
+  public abstract List<LocalDate> missedFollowUpDays();
 
   /** When an unresolved valid complaint becomes major. */
   public abstract Instant upgradeDue();
@@ -185,7 +185,7 @@ public abstract class Complaint {
   public abstract Optional<String> resolution();
 
   /** Every callback, in order. */
-  public abstract ImmutableList<CallbackRecord> callbacks();
+  public abstract List<CallbackRecord> callbacks();
 
   /** How often an unsatisfied callback reopened it. */
   public abstract int reopenCount();
@@ -194,7 +194,7 @@ public abstract class Complaint {
   public abstract Optional<Instant> closedAt();
 
   /** Its history, one line per trigger, starting with the registration. */
-  public abstract ImmutableList<HistoryEntry> history();
+  public abstract List<HistoryEntry> history();
 
   // ------------------------------------------------------------------ creation
 
@@ -652,7 +652,7 @@ public abstract class Complaint {
   }
 
   /** The triggers {@code actor} may fire now, according to the lifecycle table. */
-  public ImmutableSet<ComplaintTrigger> permittedTriggers(Actor actor) {
+  public Set<ComplaintTrigger> permittedTriggers(Actor actor) {
     return TABLE.permittedTriggers(state(), actor);
   }
 

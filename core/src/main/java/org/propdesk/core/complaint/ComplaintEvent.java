@@ -1,5 +1,7 @@
 package org.propdesk.core.complaint;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,8 +137,13 @@ public sealed interface ComplaintEvent extends DomainEvent {
    * @param at when
    * @param criteria the criteria met
    */
-  record BecameMajor(ComplaintId complaintId, OfficeId office, Instant at, ImmutableSet<MajorCriterion> criteria)
-      implements ComplaintEvent {}
+  record BecameMajor(ComplaintId complaintId, OfficeId office, Instant at, Set<MajorCriterion> criteria)
+      implements ComplaintEvent {
+    /** Keeps an unmodifiable copy of the criteria, in their order. */
+    public BecameMajor {
+      criteria = ImmutableSet.copyOf(criteria);
+    }
+  }
 
   /**
    * Something was said to the owner.

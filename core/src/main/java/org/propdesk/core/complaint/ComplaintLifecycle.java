@@ -1,5 +1,7 @@
 package org.propdesk.core.complaint;
 
+import java.util.Set;
+
 import static org.propdesk.core.complaint.ComplaintState.AWAITING_SIGN_OFF;
 import static org.propdesk.core.complaint.ComplaintState.CLOSED;
 import static org.propdesk.core.complaint.ComplaintState.INVALID;
@@ -50,12 +52,12 @@ import org.propdesk.core.org.Role;
  */
 public final class ComplaintLifecycle {
   /** Roles that may register a complaint (受理). */
-  public static final ImmutableSet<Role> REGISTRARS =
+  public static final Set<Role> REGISTRARS =
       ImmutableSet.of(
           FRONT_DESK_CLERK, CUSTOMER_SUPERVISOR, PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   /** Roles that may speak to the owner: reply and follow up (答复、跟进). */
-  public static final ImmutableSet<Role> CONTACTS =
+  public static final Set<Role> CONTACTS =
       ImmutableSet.of(
           FRONT_DESK_CLERK,
           PROPERTY_ASSISTANT,
@@ -66,23 +68,23 @@ public final class ComplaintLifecycle {
           GENERAL_MANAGER);
 
   /** Roles that may judge validity (有效性判定). */
-  public static final ImmutableSet<Role> JUDGES =
+  public static final Set<Role> JUDGES =
       ImmutableSet.of(CUSTOMER_SUPERVISOR, PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   /** Roles that may record a resolution (处理); the aggregate also checks authority by class. */
-  public static final ImmutableSet<Role> RESOLVERS =
+  public static final Set<Role> RESOLVERS =
       ImmutableSet.of(PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   /** Roles that make the callback (回访). */
-  public static final ImmutableSet<Role> CALLERS =
+  public static final Set<Role> CALLERS =
       ImmutableSet.of(FRONT_DESK_CLERK, CUSTOMER_SUPERVISOR, SERVICE_CENTRE);
 
   /** Roles that may raise the class by hand. */
-  public static final ImmutableSet<Role> UPGRADERS =
+  public static final Set<Role> UPGRADERS =
       ImmutableSet.of(CUSTOMER_SUPERVISOR, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   /** Roles that may lower the class, with a reason; the aggregate also checks authority by class. */
-  public static final ImmutableSet<Role> DOWNGRADERS =
+  public static final Set<Role> DOWNGRADERS =
       ImmutableSet.of(OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   private static final ImmutableSet<Role> GM = ImmutableSet.of(GENERAL_MANAGER);

@@ -42,7 +42,7 @@ public final class ReplyWording {
   }
 
   /** The phrases, normalised. */
-  public ImmutableList<String> phrases() {
+  public List<String> phrases() {
     return phrases;
   }
 

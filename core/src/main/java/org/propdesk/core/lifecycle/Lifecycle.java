@@ -124,7 +124,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   }
 
   /** The terminal (absorbing) states. */
-  public ImmutableSet<S> terminalStates() {
+  public Set<S> terminalStates() {
     return terminal;
   }
 
@@ -134,7 +134,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   }
 
   /** Every row of the table, in the order it was defined. */
-  public ImmutableList<Transition<S, T>> transitions() {
+  public List<Transition<S, T>> transitions() {
     return rows;
   }
 
@@ -144,12 +144,12 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   }
 
   /** The triggers defined from {@code state}, whoever fires them. */
-  public ImmutableSet<T> permittedTriggers(S state) {
+  public Set<T> permittedTriggers(S state) {
     return table.getOrDefault(state, ImmutableMap.of()).keySet();
   }
 
   /** The triggers {@code actor} may fire from {@code state}. */
-  public ImmutableSet<T> permittedTriggers(S state, Actor actor) {
+  public Set<T> permittedTriggers(S state, Actor actor) {
     return table.getOrDefault(state, ImmutableMap.of()).values().stream()
         .filter(t -> t.permits(actor.roles()))
         .map(Transition::trigger)

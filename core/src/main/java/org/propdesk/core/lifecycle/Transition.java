@@ -1,5 +1,7 @@
 package org.propdesk.core.lifecycle;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.org.Role;
@@ -15,13 +17,13 @@ import org.propdesk.core.org.Role;
  * @param <S> the state type
  * @param <T> the trigger type
  */
-public record Transition<S extends Enum<S>, T extends Enum<T>>(S from, T trigger, S to, ImmutableSet<Role> roles) {
+public record Transition<S extends Enum<S>, T extends Enum<T>>(S from, T trigger, S to, Set<Role> roles) {
   /** Checks the parts. */
   public Transition {
     Check.present("from", from);
     Check.present("trigger", trigger);
     Check.present("to", to);
-    Check.present("roles", roles);
+    roles = ImmutableSet.copyOf(Check.present("roles", roles));
     Check.that(!roles.isEmpty(), "roles", "a transition names at least one role");
   }
 

@@ -97,17 +97,17 @@ public final class InMemoryDirectory implements Directory {
   }
 
   /** Every unit. */
-  public ImmutableMap<UnitId, Unit> units() {
+  public Map<UnitId, Unit> units() {
     return units;
   }
 
   /** Every resident. */
-  public ImmutableMap<OwnerId, Resident> residents() {
+  public Map<OwnerId, Resident> residents() {
     return residents;
   }
 
   /** Every staff member. */
-  public ImmutableMap<StaffId, Staff> staffMembers() {
+  public Map<StaffId, Staff> staffMembers() {
     return staff;
   }
 

@@ -1,5 +1,7 @@
 package org.propdesk.core.memory;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
@@ -30,12 +32,12 @@ public final class RecordingNotifier implements Notifier {
   }
 
   /** Every delivery so far, in order, duplicates included. */
-  public synchronized ImmutableList<Notification> deliveries() {
+  public synchronized List<Notification> deliveries() {
     return ImmutableList.copyOf(deliveries);
   }
 
   /** The distinct event ids delivered so far. */
-  public synchronized ImmutableSet<String> eventIds() {
+  public synchronized Set<String> eventIds() {
     return deliveries.stream().map(Notification::eventId).collect(ImmutableSet.toImmutableSet());
   }
 

@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Collection;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import org.propdesk.core.common.Check;
  * @param office the office they act in; empty for company-wide actors
  * @param roles the roles they act in, never empty
  */
-public record Actor(StaffId staffId, String name, Optional<OfficeId> office, ImmutableSet<Role> roles) {
+public record Actor(StaffId staffId, String name, Optional<OfficeId> office, Set<Role> roles) {
   private static final Actor SYSTEM =
       new Actor(StaffId.of("system"), "PropDesk", Optional.empty(), ImmutableSet.of(Role.SYSTEM));
 
@@ -27,7 +29,7 @@ public record Actor(StaffId staffId, String name, Optional<OfficeId> office, Imm
     Check.present("staffId", staffId);
     name = Check.text("name", name, 100);
     Check.present("office", office);
-    Check.present("roles", roles);
+    roles = ImmutableSet.copyOf(Check.present("roles", roles));
     Check.that(!roles.isEmpty(), "roles", "must name at least one role");
     boolean companyWide = isCompanyWide(roles);
     Check.that(

@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import org.propdesk.core.common.Check;
 
@@ -14,13 +16,13 @@ import org.propdesk.core.common.Check;
  * @param groupName the group it belongs to (集团), told of major complaints
  * @param offices its management offices
  */
-public record Company(CompanyId id, String name, String groupName, ImmutableList<ManagementOffice> offices) {
+public record Company(CompanyId id, String name, String groupName, List<ManagementOffice> offices) {
   /** Checks the parts. */
   public Company {
     Check.present("id", id);
     name = Check.text("name", name, 200);
     groupName = Check.text("groupName", groupName, 200);
-    Check.present("offices", offices);
+    offices = ImmutableList.copyOf(Check.present("offices", offices));
     Check.that(
         offices.stream().map(ManagementOffice::id).distinct().count() == offices.size(),
         "offices",

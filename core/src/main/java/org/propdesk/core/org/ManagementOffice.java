@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import java.util.List;
+
 import com.google.common.collect.ImmutableList;
 import java.time.ZoneId;
 import org.propdesk.core.common.Check;
@@ -15,13 +17,13 @@ import org.propdesk.core.common.Check;
  * @param zone its time zone, normally {@code Asia/Shanghai}
  * @param desks its front desks
  */
-public record ManagementOffice(OfficeId id, String name, ZoneId zone, ImmutableList<FrontDesk> desks) {
+public record ManagementOffice(OfficeId id, String name, ZoneId zone, List<FrontDesk> desks) {
   /** Checks the parts. */
   public ManagementOffice {
     Check.present("id", id);
     name = Check.text("name", name, 200);
     Check.present("zone", zone);
-    Check.present("desks", desks);
+    desks = ImmutableList.copyOf(Check.present("desks", desks));
     Check.that(!desks.isEmpty(), "desks", "an office runs at least one front desk");
     Check.that(
         desks.stream().map(FrontDesk::id).distinct().count() == desks.size(),

@@ -1,5 +1,7 @@
 package org.propdesk.core.org;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
@@ -17,13 +19,13 @@ import org.propdesk.core.common.PhoneNumber;
  * @param phone a work phone, if known (personal data)
  */
 public record Staff(
-    StaffId id, String name, Optional<OfficeId> office, ImmutableSet<Role> roles, Optional<PhoneNumber> phone) {
+    StaffId id, String name, Optional<OfficeId> office, Set<Role> roles, Optional<PhoneNumber> phone) {
   /** Checks the parts. */
   public Staff {
     Check.present("id", id);
     name = Check.text("name", name, 100);
     Check.present("office", office);
-    Check.present("roles", roles);
+    roles = ImmutableSet.copyOf(Check.present("roles", roles));
     Check.that(!roles.isEmpty(), "roles", "must name at least one role");
     Check.that(!roles.contains(Role.SYSTEM), "roles", "SYSTEM is not a staff role");
     Check.present("phone", phone);

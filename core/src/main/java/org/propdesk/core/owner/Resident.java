@@ -1,5 +1,7 @@
 package org.propdesk.core.owner;
 
+import java.util.Set;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
@@ -24,7 +26,7 @@ public record Resident(
     OwnerId id,
     String name,
     ResidentKind kind,
-    ImmutableSet<UnitId> units,
+    Set<UnitId> units,
     Optional<PhoneNumber> phone,
     Optional<IdCardNumber> idCard) {
   /** Checks the parts. */
@@ -32,7 +34,7 @@ public record Resident(
     Check.present("id", id);
     name = Check.text("name", name, 100);
     Check.present("kind", kind);
-    Check.present("units", units);
+    units = ImmutableSet.copyOf(Check.present("units", units));
     Check.that(!units.isEmpty(), "units", "a resident lives in or owns at least one unit");
     Check.present("phone", phone);
     Check.present("idCard", idCard);
