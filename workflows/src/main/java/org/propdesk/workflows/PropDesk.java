@@ -47,7 +47,7 @@ public final class PropDesk {
   private final OutboxRelay outbox;
   private final AuditTrail audit;
 
-  private PropDesk(Kernel kernel, List<Procedure<?>> procedures) {
+  private PropDesk(Kernel kernel, Procedure<ComplaintDesk> complaints, List<Procedure<?>> procedures) {
     this.kernel = kernel;
     for (AggregateRoute<?> r : kernel.routes()) {
       kernel.storage().declare(r.type().schema());
@@ -57,8 +57,6 @@ public final class PropDesk {
       made.put(p, p.deskFor(kernel));
     }
     this.desks = Collections.unmodifiableMap(made);
-    @SuppressWarnings("unchecked")
-    Procedure<ComplaintDesk> complaints = (Procedure<ComplaintDesk>) procedures.get(0);
     this.complaintProcedure = complaints;
     this.timers = new Timers(kernel);
     this.outbox = new OutboxRelay(kernel);
@@ -296,8 +294,10 @@ public final class PropDesk {
       Storage s = required("storage", storage, "InMemoryStorage.create()");
       Notifier n = required("notifier", notifier, "LoggingNotifier.create()");
       Directory d = required("directory", directory, "InMemoryDirectory.builder()...build()");
+      Procedure<ComplaintDesk> complaints =
+          Complaints.procedure(complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults());
       List<Procedure<?>> all = new ArrayList<>();
-      all.add(Complaints.procedure(complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults()));
+      all.add(complaints);
       all.add(DailyReviews.PROCEDURE);
       all.addAll(procedures);
       Map<String, AggregateRoute<?>> routes = new LinkedHashMap<>();
@@ -312,7 +312,7 @@ public final class PropDesk {
       Kernel k = new Kernel(c, i, s, n, events != null ? events : EventSink.discarding(), d,
           calendar != null ? calendar : ChinaWorkCalendar.statutory(),
           retryPolicy != null ? retryPolicy : RetryPolicy.defaults(), routes);
-      return new PropDesk(k, all);
+      return new PropDesk(k, complaints, all);
     }
   }
 }

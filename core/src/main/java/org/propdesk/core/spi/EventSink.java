@@ -11,7 +11,9 @@ package org.propdesk.core.spi;
  *
  * <p>Implementations must be thread-safe. Any {@link RuntimeException} means "not published". The
  * default, {@link #discarding()}, accepts and drops every event, so a host that does not consume
- * events pays one outbox row per event and nothing more.
+ * events pays one outbox row per event and nothing more. The relay's behaviour with a sink is tested
+ * in {@code EveryDomainEventReachesTheEventSinkAsJsonTest}; a sink has no contract suite of its own
+ * (any {@code publish} that returns normally counts as published).
  */
 @FunctionalInterface
 public interface EventSink {

@@ -11,8 +11,12 @@ import java.util.Optional;
  *
  * <p>{@link #enqueue} is staged with the transaction. {@link #claimDue} takes effect at once, like
  * {@code SELECT ... FOR UPDATE SKIP LOCKED}: two relays never claim the same message while its lease
- * runs. Delivery is therefore at least once. Thread-safety: as the enclosing {@link
- * StorageTransaction}.
+ * runs. Delivery is therefore at least once. {@link #markDelivered}, {@link #markFailed} and {@link
+ * #retryDead} take effect with the transaction (a rollback undoes them); messages created at the same
+ * instant are claimed in the order they were enqueued. Thread-safety: as the enclosing {@link
+ * StorageTransaction}. Exceptions: {@link IllegalArgumentException} for a duplicate event id, the
+ * implementation's own unchecked exceptions for a failing store. Contract suite: {@code
+ * org.propdesk.testkit.OutboxContract}.
  */
 public interface Outbox {
   /**

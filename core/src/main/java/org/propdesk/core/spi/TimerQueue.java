@@ -10,8 +10,12 @@ import java.util.Optional;
  * <p>{@link #schedule} and {@link #markFired} are staged with the transaction. {@link #claim} locks one
  * pending timer for the current transaction, like {@code SELECT ... FOR UPDATE SKIP LOCKED}: while one
  * transaction holds it, a claim from another returns empty; after a commit that marked it fired, it
- * is never returned again. So two nodes sweeping at once never fire the same timer twice.
- * Thread-safety: as the enclosing {@link StorageTransaction}.
+ * is never returned again. So two nodes sweeping at once never fire the same timer twice. {@link
+ * #due} may list a timer another open transaction has claimed; {@link #claim} of it then returns
+ * empty. Thread-safety: as the enclosing {@link StorageTransaction}. Exceptions: {@link
+ * org.propdesk.core.common.StaleVersionException} when marking a timer that another transaction fired
+ * first, the implementation's own unchecked exceptions for a failing store. Contract suite: {@code
+ * org.propdesk.testkit.TimerQueueContract}.
  */
 public interface TimerQueue {
   /** Stages a timer; a timer with the same id that already exists (pending or fired) is left alone. */
