@@ -37,4 +37,11 @@ class FreeTextRefusesControlCharactersTest {
     assertThat(Check.line("visitorName", fiftyHan, 50)).isEqualTo(fiftyHan);
     assertThatThrownBy(() -> Check.line("visitorName", fiftyHan + "王", 50)).isInstanceOf(InvalidInputException.class);
   }
+
+  @Test
+  void aHistoryNoteKeepsTwoHundredCharactersAndShortensTheRest() {
+    String exact = "记".repeat(200);
+    assertThat(org.propdesk.core.lifecycle.Aggregates.shortNote(exact)).isEqualTo(exact);
+    assertThat(org.propdesk.core.lifecycle.Aggregates.shortNote(exact + "录")).isEqualTo(exact + "…");
+  }
 }

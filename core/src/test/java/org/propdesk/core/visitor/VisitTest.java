@@ -173,4 +173,108 @@ class VisitTest {
     assertThat(v.toString()).doesNotContain(PHONE).doesNotContain(ID_CARD).contains("138****5678");
     assertThat(walkIn().build().toString()).doesNotContain(PHONE).doesNotContain(ID_CARD);
   }
+
+  @Test
+  void theHistoryNotesSayWhatHappenedInWords() {
+    Visit walkIn = registered("2026-03-02T10:00");
+    assertThat(walkIn.history().get(0).note()).isEqualTo("walk-in");
+    Visit booked = Visit.register(VisitId.of("V-2"), OFFICE, SHANGHAI, walkIn().appointmentAt(Instant.parse("2026-03-02T06:00:00Z"))
+        .build(), VisitRules.defaults(), CLERK, at("2026-03-02T09:00")).orElseThrow();
+    assertThat(booked.history().get(0).note()).isEqualTo("booked for 2026-03-02T06:00:00Z");
+    Visit told = booked.notifyHost(CLERK, at("2026-03-02T09:01")).orElseThrow();
+    assertThat(last(told.arrive(CLERK, at("2026-03-02T14:30")).orElseThrow())).isEqualTo("arrived after the appointment");
+    Visit in = told.arrive(CLERK, at("2026-03-02T13:30")).orElseThrow();
+    assertThat(last(in)).isEqualTo("arrived");
+    assertThat(last(in.leave(CLERK, at("2026-03-02T15:00")).orElseThrow())).isEqualTo("left");
+    Visit flagged = in.onClosingCheck(at("2026-03-02T18:00")).orElseThrow();
+    assertThat(last(flagged)).isEqualTo("still on site at closing time");
+    assertThat(last(flagged.leave(CLERK, at("2026-03-02T18:05")).orElseThrow())).isEqualTo("left after closing");
+  }
+
+  private static String last(Visit v) {
+    return v.history().get(v.history().size() - 1).note();
+  }
+
+  @Test
+  void theStateAtAnInstantIsReadFromTheHistoryAndOnSiteOnlyBetweenArrivalAndDeparture() {
+    Visit in = registered("2026-03-02T10:00").notifyHost(CLERK, at("2026-03-02T10:01")).orElseThrow()
+        .arrive(CLERK, at("2026-03-02T10:05")).orElseThrow();
+    Visit left = in.leave(CLERK, at("2026-03-02T11:00")).orElseThrow();
+    assertThat(in.isOnSite()).isTrue();
+    assertThat(left.isOnSite()).isFalse();
+    assertThat(left.stateAt(Instant.parse("2026-03-02T02:00:30Z"))).isEqualTo(VisitState.REGISTERED);
+    assertThat(left.stateAt(Instant.parse("2026-03-02T02:01:00Z"))).isEqualTo(VisitState.HOST_NOTIFIED);
+    assertThat(left.stateAt(Instant.parse("2026-03-02T02:59:59.999Z"))).isEqualTo(VisitState.ON_SITE);
+    assertThat(left.stateAt(Instant.parse("2026-03-02T03:00:00Z"))).isEqualTo(VisitState.LEFT);
+    assertThat(left.stateAt(Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo(VisitState.REGISTERED);
+  }
+
+  @Test
+  void aSnapshotThatBreaksAnInvariantIsRefusedNamingIt() {
+    Visit v = registered("2026-03-02T10:00");
+    java.util.function.Function<Object[], Visit> copy = x -> new Visit(v.id(), v.office(), v.zone(), v.desk(),
+        v.visitorName(), v.visitorPhone(), v.visitorIdCard(), v.host(), v.purpose(), (Integer) x[0], v.appointmentAt(),
+        v.registeredAt(), v.closingCheckAt(), (VisitState) x[1], v.arrivedAt(), (Optional<Instant>) x[2],
+        v.flaggedAt(), (Optional<Instant>) x[3], v.history(), (Long) x[4]);
+    Optional<Instant> none = Optional.empty();
+    Optional<Instant> some = Optional.of(v.registeredAt());
+    assertThat(copy.apply(new Object[] {50, VisitState.REGISTERED, none, none, 1L}).partySize()).isEqualTo(50);
+    assertThat(copy.apply(new Object[] {1, VisitState.REGISTERED, none, none, 1L}).partySize()).isEqualTo(1);
+    assertThatThrownBy(() -> copy.apply(new Object[] {51, VisitState.REGISTERED, none, none, 1L}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("partySize"));
+    assertThatThrownBy(() -> copy.apply(new Object[] {1, VisitState.ON_SITE, none, none, 1L}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("history"));
+    assertThatThrownBy(() -> copy.apply(new Object[] {1, VisitState.REGISTERED, none, some, 1L}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("closedAt"));
+    assertThatThrownBy(() -> copy.apply(new Object[] {1, VisitState.REGISTERED, some, none, 1L}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("leftAt"));
+    assertThatThrownBy(() -> copy.apply(new Object[] {1, VisitState.REGISTERED, none, none, 0L}))
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
+  }
+
+  @Test
+  void aPartyOfFiftyIsTheLargestRegistered() {
+    assertThat(walkIn().partySize(50).build().partySize()).isEqualTo(50);
+    assertThat(walkIn().partySize(1).build().partySize()).isEqualTo(1);
+  }
+
+  @Test
+  void theVisitPrintsItsIdCardMaskedWhenOneWasShown() {
+    assertThat(registered("2026-03-02T10:00").toString()).contains("idCard=110105********002X");
+  }
+
+  @Test
+  void theActivityFeedHasTheVisitReceivedFlaggedClosedAndOpenAtEachDaysEnd() {
+    Visit in = registered("2026-03-02T17:00").notifyHost(CLERK, at("2026-03-02T17:01")).orElseThrow()
+        .arrive(CLERK, at("2026-03-02T17:05")).orElseThrow();
+    Visit flagged = in.onClosingCheck(at("2026-03-02T18:00")).orElseThrow();
+    Visit left = flagged.leave(CLERK, at("2026-03-03T08:00")).orElseThrow();
+    Instant dayStart = Instant.parse("2026-03-01T16:00:00Z");
+    Instant nextDay = Instant.parse("2026-03-02T16:00:00Z");
+    assertThat(VisitActivity.of(left, dayStart, nextDay))
+        .extracting(org.propdesk.core.lifecycle.DeskActivity::kind, org.propdesk.core.lifecycle.DeskActivity::at)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(org.propdesk.core.lifecycle.DeskActivity.Kind.RECEIVED, Instant.parse("2026-03-02T09:00:00Z")),
+            org.assertj.core.groups.Tuple.tuple(org.propdesk.core.lifecycle.DeskActivity.Kind.FLAGGED, Instant.parse("2026-03-02T10:00:00Z")),
+            org.assertj.core.groups.Tuple.tuple(org.propdesk.core.lifecycle.DeskActivity.Kind.OPEN_AT_END_OF_DAY, Instant.parse("2026-03-02T15:59:59.999Z")));
+    assertThat(VisitActivity.of(left, nextDay, nextDay.plusSeconds(86_400)))
+        .extracting(org.propdesk.core.lifecycle.DeskActivity::kind)
+        .containsExactly(org.propdesk.core.lifecycle.DeskActivity.Kind.CLOSED);
+    assertThat(VisitActivity.of(left, dayStart, nextDay)).allSatisfy(a -> {
+      assertThat(a.type()).isEqualTo("visit");
+      assertThat(a.recordId()).isEqualTo("V-1");
+      assertThat(a.desk()).isEqualTo(FrontDeskId.of("D-1"));
+    });
+    assertThat(VisitActivity.of(left, Instant.parse("2026-03-05T16:00:00Z"), Instant.parse("2026-03-06T16:00:00Z"))).isEmpty();
+  }
+
+  @Test
+  void theEventsNameTheirVisitAndOffice() {
+    VisitEvent e = registered("2026-03-02T10:00").notifyHost(CLERK, at("2026-03-02T10:01")).events().get(0) instanceof VisitEvent ve
+        ? ve : null;
+    assertThat(e).isNotNull();
+    assertThat(e.aggregateId()).isEqualTo("V-1");
+    assertThat(e.officeId()).isEqualTo("O-1");
+    assertThat(e.occurredAt()).isEqualTo(Instant.parse("2026-03-02T02:01:00Z"));
+  }
 }
