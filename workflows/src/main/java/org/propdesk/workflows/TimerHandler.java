@@ -10,6 +10,7 @@ import org.propdesk.core.spi.TimerEntry;
  *
  * <p>Must be pure apart from {@link CommandContext#schedule}: it is called again if the transaction
  * meets a concurrent writer. A rejection, or an accepted result with the same version, changes nothing.
+ * Implementations must be thread-safe (sweeps may run on several threads); arguments are non-null.
  *
  * @param <A> the aggregate's class
  */
