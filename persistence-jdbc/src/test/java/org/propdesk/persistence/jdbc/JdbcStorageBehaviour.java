@@ -216,6 +216,48 @@ abstract class JdbcStorageBehaviour {
     }
   }
 
+  @Test
+  void aDatabaseWithTheEarlierLockedJournalKeepsItsChainAfterTheUpgradeAndGoesOnFromIt() throws SQLException {
+    DataSource ds = newDataSource();
+    String jsonType;
+    try (Connection c = ds.getConnection()) {
+      jsonType = Dialect.of(c).jsonType;
+    }
+    // the layout before sealing: migrations up to V3, every entry chained at commit into pd_journal
+    org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).table(Migrations.HISTORY_TABLE)
+        .locations(Migrations.LOCATION).placeholders(Map.of("json_type", jsonType)).target("3").load().migrate();
+    List<org.propdesk.core.spi.JournalEntry> old = new ArrayList<>();
+    String prev = org.propdesk.core.spi.JournalEntry.GENESIS;
+    for (int i = 1; i <= 3; i++) {
+      org.propdesk.core.spi.JournalEntry e = org.propdesk.core.spi.JournalEntry.chain(i, new org.propdesk.core.spi.JournalDraft(
+          Fixtures.OFFICE_1, java.time.Instant.parse("2026-02-01T01:00:00Z").plusSeconds(i), "S-1", "complaint", "C-OLD",
+          "REPLY", "REGISTERED", "REGISTERED", "{\"note\":\"old " + i + "\"}"), prev);
+      old.add(e);
+      prev = e.hash();
+      try (Connection c = ds.getConnection(); var ps = c.prepareStatement("INSERT INTO pd_journal (office_id, seq, happened_at,"
+          + " actor, aggregate_type, aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        var d = e.draft();
+        Sql.bind(ps, d.office().value(), e.seq(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
+            d.fromState(), d.toState(), d.payload(), e.prevHash(), e.hash());
+        ps.executeUpdate();
+      }
+    }
+    Databases.execute(ds, "INSERT INTO pd_journal_head (office_id, last_seq, last_hash) VALUES ('" + Fixtures.OFFICE_1.value()
+        + "', 3, '" + prev + "')");
+
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk upgraded = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.timeOrdered(clock));
+    upgraded.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1).build())
+        .orElseThrow();
+
+    var v = upgraded.audit().verify(Fixtures.OFFICE_1);
+    assertThat(v.intact()).as(v.problem().orElse("")).isTrue();
+    assertThat(v.entriesChecked()).isEqualTo(4);
+    assertThat(upgraded.audit().entries(Fixtures.OFFICE_1, 1, 10).subList(0, 3)).isEqualTo(old);
+    assertThat(upgraded.audit().head(Fixtures.OFFICE_1).seq()).isEqualTo(4);
+  }
+
   private static long history(DataSource ds, String where) throws SQLException {
     try (Connection conn = ds.getConnection(); Statement s = conn.createStatement();
         var rs = s.executeQuery("SELECT COUNT(*) FROM \"" + Migrations.HISTORY_TABLE + "\"" + where)) {
