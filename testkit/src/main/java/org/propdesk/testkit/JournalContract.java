@@ -3,12 +3,9 @@ package org.propdesk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,10 +17,7 @@ import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.JournalHead;
 import org.propdesk.core.spi.JournalVerification;
-import org.propdesk.core.spi.Notification;
-import org.propdesk.core.spi.OutboxMessage;
 import org.propdesk.core.spi.Storage;
-import org.propdesk.core.spi.TimerEntry;
 
 /**
  * The contract of the {@link org.propdesk.core.spi.Journal} port (审计日志契约测试): entries chained per
