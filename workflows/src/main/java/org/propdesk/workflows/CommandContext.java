@@ -68,6 +68,11 @@ public final class CommandContext {
     return route.repository().find(tx, Check.present("id", id));
   }
 
+  /** The record of the route's type with this id, if it exists and the actor may see its office. */
+  public <A> Optional<A> findVisible(AggregateRoute<A> route, String id) {
+    return find(route, id).filter(a -> actor.canSee(route.type().officeOf(a)));
+  }
+
   /** The records of the route's type that match {@code query}. */
   public <A> List<A> query(AggregateRoute<A> route, RecordQuery query) {
     Check.that(query.type().equals(route.type().name()), "query", "must query type " + route.type().name());

@@ -166,7 +166,7 @@ public final class Kernel {
       replayed[0] = false;
       CommandContext ctx = new CommandContext(this, tx, actor);
       var type = route.type();
-      Optional<A> found = ctx.find(route, id).filter(a -> actor.canSee(type.officeOf(a)));
+      Optional<A> found = ctx.findVisible(route, id);
       if (found.isEmpty()) {
         return Result.<A>rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "id", type.name() + " " + id + " not found"));
       }
@@ -236,6 +236,20 @@ public final class Kernel {
       return decided;
     }));
     return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, replayed[0]);
+  }
+
+  /**
+   * The record, if it exists and the actor may see its office. A company-wide actor's read of an
+   * office's record is journaled in that office's chain with {@code what} (监督查阅留痕).
+   */
+  public <A> Optional<A> find(Actor actor, AggregateRoute<A> route, String id, String what) {
+    Check.present("actor", actor);
+    Check.present("id", id);
+    return read(actor, ctx -> {
+      Optional<A> found = ctx.findVisible(route, id);
+      found.filter(x -> actor.isCompanyWide()).ifPresent(x -> ctx.journalRead(route, x, what));
+      return found;
+    });
   }
 
   /** Runs a read in one transaction; the body may journal supervisory reads. */

@@ -203,13 +203,8 @@ public final class ComplaintDesk {
    * complaint is journaled in that office's chain (监督查阅留痕).
    */
   public Optional<Complaint> find(Actor actor, ComplaintId id) {
-    Check.present("actor", actor);
     Check.present("id", id);
-    return k.read(actor, ctx -> {
-      Optional<Complaint> c = ctx.find(route, id.value()).filter(x -> actor.canSee(x.office()));
-      c.filter(x -> actor.isCompanyWide()).ifPresent(x -> ctx.journalRead(route, x, "read complaint"));
-      return c;
-    });
+    return k.find(actor, route, id.value(), "read complaint");
   }
 
   /**

@@ -119,13 +119,8 @@ public final class VisitorLog {
 
   /** The visit, if it exists and the actor may see its office. */
   public Optional<Visit> find(Actor actor, VisitId id) {
-    Check.present("actor", actor);
     Check.present("id", id);
-    return k.read(actor, ctx -> {
-      Optional<Visit> v = ctx.find(route, id.value()).filter(x -> actor.canSee(x.office()));
-      v.filter(x -> actor.isCompanyWide()).ifPresent(x -> ctx.journalRead(route, x, "read visit"));
-      return v;
-    });
+    return k.find(actor, route, id.value(), "read visit");
   }
 
   /** The office's visitors on site now (在访名单), in arrival order; empty for an office the actor may not see. */
