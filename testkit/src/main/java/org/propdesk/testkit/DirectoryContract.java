@@ -27,6 +27,7 @@ public interface DirectoryContract {
     assertThat(d.officeOfUnit(UnitId.of("no-such-unit"))).isEmpty();
     assertThat(d.resident(OwnerId.of("no-such-owner"))).isEmpty();
     assertThat(d.staff(StaffId.of("no-such-staff"))).isEmpty();
+    assertThat(d.officeOfDesk(org.propdesk.core.org.FrontDeskId.of("no-such-desk"))).isEmpty();
   }
 
   @Test
@@ -35,6 +36,7 @@ public interface DirectoryContract {
     assertThat(d.company().offices()).isNotEmpty();
     for (ManagementOffice o : d.company().offices()) {
       assertThat(d.office(o.id())).contains(o);
+      o.desks().forEach(desk -> assertThat(d.officeOfDesk(desk.id())).as("desk %s", desk.id()).contains(o));
     }
     assertThat(d.officeOfUnit(knownUnit())).isPresent();
     assertThat(d.office(d.officeOfUnit(knownUnit()).orElseThrow())).isPresent();

@@ -3,6 +3,7 @@ package org.propdesk.core.spi;
 import java.util.Optional;
 import org.propdesk.core.estate.UnitId;
 import org.propdesk.core.org.Company;
+import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Staff;
@@ -26,6 +27,11 @@ public interface Directory {
   /** The management office with this id. */
   default Optional<ManagementOffice> office(OfficeId id) {
     return company().offices().stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** The management office that runs the front desk. */
+  default Optional<ManagementOffice> officeOfDesk(FrontDeskId desk) {
+    return company().offices().stream().filter(o -> o.runs(desk)).findFirst();
   }
 
   /** The management office that runs the unit's estate. */

@@ -101,9 +101,7 @@ public final class DailyReviews {
   private Optional<ManagementOffice> officeOf(Actor actor, FrontDeskId desk) {
     Check.present("actor", actor);
     Check.present("desk", desk);
-    return k.directory().company().offices().stream()
-        .filter(o -> o.runs(desk) && actor.canSee(o.id()))
-        .findFirst();
+    return k.directory().officeOfDesk(desk).filter(o -> actor.canSee(o.id()));
   }
 
   private static <T> Result<T> notFound(FrontDeskId desk) {

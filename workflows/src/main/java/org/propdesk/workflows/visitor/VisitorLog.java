@@ -64,8 +64,7 @@ public final class VisitorLog {
   }
 
   private Result<Visit> registerIn(CommandContext ctx, Actor actor, VisitRegistration r) {
-    Optional<ManagementOffice> office = ctx.directory().company().offices().stream()
-        .filter(o -> o.runs(r.desk()) && actor.canSee(o.id())).findFirst();
+    Optional<ManagementOffice> office = ctx.directory().officeOfDesk(r.desk()).filter(o -> actor.canSee(o.id()));
     if (office.isEmpty()) {
       return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "desk", "desk " + r.desk() + " not found"));
     }
