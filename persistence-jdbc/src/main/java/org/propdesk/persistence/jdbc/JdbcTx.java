@@ -541,7 +541,7 @@ final class JdbcTx extends AllPortsTransaction {
     }
     try (PreparedStatement ps = c.prepareStatement(dialect.insertTimerIfAbsent)) {
       for (TimerEntry t : scheduled) {
-        Sql.bind(ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
+        bindTimer(ps, t);
         executeOneOrBatch(ps, scheduled.size());
       }
       finishBatch(ps, scheduled.size());
@@ -553,7 +553,7 @@ final class JdbcTx extends AllPortsTransaction {
       // H2 only: a racing transaction inserted one of these timer ids first; insert the rest one by one
       try (PreparedStatement one = c.prepareStatement(dialect.insertTimerIfAbsent)) {
         for (TimerEntry t : scheduled) {
-          Sql.bind(one, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
+          bindTimer(one, t);
           try {
             one.executeUpdate();
           } catch (SQLException dup) {
@@ -565,6 +565,11 @@ final class JdbcTx extends AllPortsTransaction {
       }
     }
     scheduled.clear();
+  }
+
+  /** Binds {@link Dialect#insertTimerIfAbsent}'s parameters for {@code t}. */
+  private static void bindTimer(PreparedStatement ps, TimerEntry t) throws SQLException {
+    Sql.bind(ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
   }
 
   private static final String TIMER_COLUMNS = "id, office_id, aggregate_type, aggregate_id, kind, due_at, payload, fired_at";
