@@ -41,6 +41,26 @@ class ComplaintLifecycleBenchmarkTest {
     assertThat(count(ds, "SELECT COUNT(*) FROM bench_journal")).isEqualTo(3);
   }
 
+  @Test
+  void theFloorRewritesTheRowsOfARealReplyWithAVersionCheckAndNewOutboxEvents() throws Exception {
+    DataSource ds = BenchDatabases.fresh("h2", "floor");
+    PropDesk desk = ComplaintLifecycleBenchmark.desk(JdbcStorage.create(ds));
+    ComplaintLifecycleBenchmark.FloorWorker w = new ComplaintLifecycleBenchmark.FloorWorker();
+    w.open(desk, ds, 0, false);
+    long journalBefore = count(ds, "SELECT COUNT(*) FROM pd_journal_entry");
+    long outboxBefore = count(ds, "SELECT COUNT(*) FROM pd_outbox");
+    int outboxPerReply = w.events.size();
+    for (int i = 0; i < 3; i++) {
+      ComplaintLifecycleBenchmark.floorCommand(w);
+    }
+    w.tearDown();
+    // registered (1) and replied (2): three floor commands take the row to version 5
+    assertThat(count(ds, "SELECT version FROM pd_complaint")).isEqualTo(5);
+    assertThat(count(ds, "SELECT COUNT(*) FROM pd_journal_entry") - journalBefore).isEqualTo(3);
+    assertThat(outboxPerReply).isPositive();
+    assertThat(count(ds, "SELECT COUNT(*) FROM pd_outbox") - outboxBefore).isEqualTo(3L * outboxPerReply);
+  }
+
   private static long count(DataSource ds, String sql) throws SQLException {
     try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
