@@ -61,6 +61,39 @@ class OutboxRelayTest {
     assertThat(d.desk.outbox().counts()).containsEntry(OutboxMessage.Status.DELIVERED, 3L);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"+8613912345678", "139-1234-5678", "139 1234 5678",
+      "86 139 1234 5678", "13912345678"})
+  void aGatewayErrorNamingAPhoneInAnyFormTheParserAcceptsIsMaskedInTheOutboxAndInTheLog(String written) {
+    org.propdesk.core.common.PhoneNumber.of(written); // a form the parser accepts
+    Desks d = new Desks(n -> {
+      throw new IllegalStateException("SMS gateway refused " + written);
+    });
+    Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (int attempt = 0; attempt < 3; attempt++) {
+        d.desk.outbox().deliverDue();
+        d.clock.advance(Duration.ofMinutes(10));
+      }
+    } finally {
+      System.setErr(err);
+    }
+
+    OutboxMessage dead = d.desk.outbox().dead(10).get(0);
+    String lastError = dead.lastError().orElseThrow();
+    String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(logged).contains("is dead after 3 attempts");
+    for (String text : List.of(lastError, logged)) {
+      assertThat(text).doesNotContain(written).contains("SMS gateway refused");
+      assertThat(text.replaceAll("[ -]", "")).doesNotContain("1234").contains("139****5678");
+    }
+  }
+
   @Test
   void nothingIsDeliveredBeforeTheCommandCommits() {
     Desks d = new Desks();

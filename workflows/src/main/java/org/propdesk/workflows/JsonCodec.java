@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.common.IdCardNumber;
 import org.propdesk.core.common.PersonalData;
@@ -128,7 +129,7 @@ final class JsonCodec {
       return decoded;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored " + type.name() + " document does not decode as " + type.javaType().getSimpleName()
-          + " (" + Masking.scrub(String.valueOf(e.getOriginalMessage()), 300) + ")", e);
+          + " (" + Redaction.scrub(String.valueOf(e.getOriginalMessage()), 300) + ")", e);
     }
   }
 
@@ -143,14 +144,14 @@ final class JsonCodec {
     for (DomainEvent e : events) {
       list.add(eventNode(e));
     }
-    return Masking.scrub(root.toString(), Integer.MAX_VALUE);
+    return Redaction.scrub(root.toString());
   }
 
   /** A journal payload without events: {@code {"note": text}}, masked, e.g. for a supervisory read. */
   static String notePayload(String note) {
     ObjectNode root = EVENTS.createObjectNode();
     root.put("note", note);
-    return Masking.scrub(root.toString(), Integer.MAX_VALUE);
+    return Redaction.scrub(root.toString());
   }
 
   /** One event as {@code {"type", "schema", "fields"}}, masked. */
@@ -177,7 +178,7 @@ final class JsonCodec {
     aggregate.put("id", e.aggregateId());
     n.put("occurredAt", e.occurredAt().toString());
     n.set("fields", EVENTS.valueToTree(e));
-    return Masking.scrub(n.toString(), Integer.MAX_VALUE);
+    return Redaction.scrub(n.toString());
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.RejectionCode;
@@ -305,7 +306,7 @@ public final class Kernel {
     } else {
       Rejection no = r.rejection().orElseThrow();
       LOG.info("{} {} {} actor={} -> REJECTED {}: {}", route.type().name(), command, id, actor.staffId(), no.code(),
-          Masking.scrub(no.message(), 300));
+          Redaction.scrub(no.message(), 300));
     }
     return r;
   }

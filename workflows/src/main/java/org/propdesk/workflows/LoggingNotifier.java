@@ -1,5 +1,6 @@
 package org.propdesk.workflows;
 
+import org.propdesk.core.common.Redaction;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.Notifier;
 import org.slf4j.Logger;
@@ -22,6 +23,6 @@ public final class LoggingNotifier implements Notifier {
 
   @Override
   public void deliver(Notification n) {
-    LOG.info("notify {} event={} {}: {}", n.recipient(), n.eventId(), n.eventType(), Masking.scrub(n.subject(), 200));
+    LOG.info("notify {} event={} {}: {}", n.recipient(), n.eventId(), n.eventType(), Redaction.scrub(n.subject(), 200));
   }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.OutboxEvent;
@@ -66,7 +67,7 @@ public final class OutboxRelay {
         } catch (RuntimeException e) {
           int attempts = m.attempts() + 1;
           boolean isDead = attempts >= w.retryPolicy().maxAttempts();
-          String error = Masking.scrub(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
+          String error = Redaction.scrub(e.getClass().getSimpleName() + ": " + e.getMessage(), 500);
           Instant next = w.now().plus(w.retryPolicy().delayAfter(attempts));
           w.storage().inTransaction(tx -> {
             tx.outbox().markFailed(m.eventId(), error, next, isDead);
