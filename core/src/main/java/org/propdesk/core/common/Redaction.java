@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * prefix stay where they were, so the text keeps its shape.
  *
  * <p>How: a run of digits joined by spaces or hyphens is cut at its separators into pieces; from the
- * left, the longest run of consecutive pieces (at most 20 characters) whose digits together form a
+ * left, the longest run of consecutive pieces (at most 18 characters) whose digits together form a
  * phone or ID number is masked. A number is only recognised whole: digits glued to a longer run of digits (an epoch time, a
  * sequence) are left alone, so ids and dates keep their value.
  *
@@ -64,8 +64,8 @@ public final class Redaction {
     return s != null && s.length() > max ? s.substring(0, max) + "…" : s;
   }
 
-  /** The most characters a number has, with its country prefix: {@code +86} and 11 digits. */
-  private static final int LONGEST = 20;
+  /** The most characters a number has: an ID number's 18 (a mobile with {@code +86} has 14). */
+  private static final int LONGEST = 18;
 
   private static String maskGroup(String group) {
     List<int[]> pieces = new ArrayList<>();

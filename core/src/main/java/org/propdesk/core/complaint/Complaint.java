@@ -355,13 +355,9 @@ public abstract class Complaint {
     if (no.isPresent()) {
       return Result.rejected(no.get());
     }
-    Optional<String> phrase = wording.forbiddenPhraseIn(reply.text());
-    if (phrase.isPresent()) {
-      return Result.rejected(
-          Rejection.ofField(
-              RejectionCode.FORBIDDEN_PHRASE,
-              "text",
-              "contains the forbidden phrase 「" + phrase.get() + "」 (服务禁语, seed 4.3.1.3)"));
+    Optional<Rejection> forbidden = wording.refusalOf("text", reply.text());
+    if (forbidden.isPresent()) {
+      return Result.rejected(forbidden.get());
     }
     Instant now = now(clock);
     boolean first = firstReplyAt().isEmpty();
@@ -378,13 +374,18 @@ public abstract class Complaint {
 
   /**
    * Records a follow-up contact (跟进), seed 4.5.4. The contact's time may be given; it must not lie in
-   * the future, before the registration, or more than 24 hours back.
+   * the future, before the registration, or more than 24 hours back. What the staff member said, if
+   * recorded, is refused when it holds a forbidden phrase (field {@code said}).
    */
-  public Result<Complaint> followUp(FollowUpContact contact, Actor actor, Clock clock) {
+  public Result<Complaint> followUp(FollowUpContact contact, Actor actor, ReplyWording wording, Clock clock) {
     Check.present("contact", contact);
     Optional<Rejection> no = refusal(ComplaintTrigger.FOLLOW_UP, actor);
     if (no.isPresent()) {
       return Result.rejected(no.get());
+    }
+    Optional<Rejection> forbidden = contact.said().flatMap(said -> wording.refusalOf("said", said));
+    if (forbidden.isPresent()) {
+      return Result.rejected(forbidden.get());
     }
     Instant now = now(clock);
     Instant at = contact.at().map(a -> a.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
@@ -401,7 +402,7 @@ public abstract class Complaint {
     }
     ContactRecord record =
         new ContactRecord(
-            at, Optional.of(contact.channel()), actor.staffId(), actor.name(), Optional.empty(), Optional.of(contact.ownerReply()));
+            at, Optional.of(contact.channel()), actor.staffId(), actor.name(), contact.said(), Optional.of(contact.ownerReply()));
     ImmutableComplaint next =
         advance(ComplaintTrigger.FOLLOW_UP, actor, now, contact.channel() + ": " + contact.ownerReply())
             .withContacts(append(contacts(), record));
@@ -411,7 +412,8 @@ public abstract class Complaint {
   /**
    * Records the resolution (处理完毕). The actor needs the handler's authority or more: a general
    * complaint a property assistant, an important one the office director, a major one the general
-   * manager (by default). A resolution also counts as the first reply if none was given.
+   * manager (by default). A resolution also counts as the first reply if none was given, so its
+   * summary is refused when it holds a forbidden phrase (field {@code summary}).
    */
   public Result<Complaint> resolve(String summary, Actor actor, ComplaintPolicies policies, Clock clock) {
     String text = Check.text("summary", summary, 2000);
@@ -424,6 +426,10 @@ public abstract class Complaint {
       return Result.rejected(
           RejectionCode.INSUFFICIENT_AUTHORITY,
           "a " + complaintClass().orElseThrow() + " complaint is resolved by " + handler + " or above (越权, seed 4.6.3)");
+    }
+    Optional<Rejection> forbidden = policies.wording().refusalOf("summary", text);
+    if (forbidden.isPresent()) {
+      return Result.rejected(forbidden.get());
     }
     Instant now = now(clock);
     ImmutableComplaint next =
@@ -439,7 +445,8 @@ public abstract class Complaint {
   /**
    * Records the callback (回访). Satisfied closes the complaint, except that a major complaint then
    * awaits the general manager's sign-off; unsatisfied reopens it (and, if the upgrade date has passed
-   * without criterion (c) being applied, applies it now); unreachable leaves it resolved.
+   * without criterion (c) being applied, applies it now); unreachable leaves it resolved. A comment
+   * holding a forbidden phrase is refused (field {@code comment}).
    */
   public Result<Complaint> callback(Callback callback, Actor actor, ComplaintPolicies policies, Clock clock) {
     Check.present("callback", callback);
@@ -454,6 +461,10 @@ public abstract class Complaint {
     Optional<Rejection> no = refusal(trigger, actor);
     if (no.isPresent()) {
       return Result.rejected(no.get());
+    }
+    Optional<Rejection> forbidden = policies.wording().refusalOf("comment", callback.comment());
+    if (forbidden.isPresent()) {
+      return Result.rejected(forbidden.get());
     }
     Instant now = now(clock);
     ImmutableComplaint next =

@@ -13,7 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param channel how; empty for a reply given when the owner was present at registration
  * @param by the handler
  * @param handlerName the handler's name (处理人)
- * @param said what staff said (for a reply), or empty
+ * @param said what staff said to the owner (a reply, or a follow-up that records it), or empty
  * @param ownerReply what the owner said (for a follow-up), or empty
  */
 public record ContactRecord(

@@ -1,44 +1,103 @@
 package org.propdesk.core.complaint;
 
 import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.RejectionCode;
 
 /**
- * Policy: phrases never to be said to an owner (服务禁语).
+ * Policy: phrases never to be said to an owner (服务禁语), PROCEDURES §4, checked on every staff text
+ * addressed to an owner: replies, resolution summaries, what staff said in a follow-up contact, and
+ * callback comments.
  *
  * <p>A text is refused when it contains a forbidden phrase anywhere, also inside a longer sentence and
- * also when spaces (including the full-width space) or zero-width characters are put between its
- * characters. Immutable and thread-safe.
+ * also when anything that is not a letter or a number stands between its characters: spaces of every
+ * kind (full-width, no-break, narrow no-break), punctuation ({@code 不.知.道}, {@code 不-行}), symbols
+ * and invisible format characters (zero-width space and joiners, soft hyphen, word joiner). Text is
+ * compared after Unicode NFKC normalisation, so full-width and compatibility forms match too. Harmless
+ * words that contain a phrase (e.g. {@code 不行驶}, "does not drive") can be allowed: an occurrence of
+ * a phrase that lies wholly inside an occurrence of an allowed word does not count.
+ *
+ * <p>Immutable and thread-safe. Never null in a {@link ComplaintPolicies}.
  */
 public final class ReplyWording {
   private final ImmutableList<String> phrases;
+  private final ImmutableList<String> allowed;
 
-  private ReplyWording(List<String> phrases) {
+  private ReplyWording(List<String> phrases, List<String> allowed) {
     this.phrases = phrases.stream().map(ReplyWording::normalise).collect(ImmutableList.toImmutableList());
+    this.allowed = allowed.stream().map(ReplyWording::normalise).collect(ImmutableList.toImmutableList());
   }
 
   /**
    * The seed's list (provenance [seed] 4.3.1.3, 4.3.2.3, 4.4.4.2): 不知道, 不行, 我现在很忙, 我不清楚,
-   * 找开发商, 没办法.
+   * 找开发商, 没办法; allowing the harmless words 不行驶 ("does not drive") and 不行使 ("does not
+   * exercise", as in a right).
    */
   public static ReplyWording seedDefaults() {
-    return forbidding("不知道", "不行", "我现在很忙", "我不清楚", "找开发商", "没办法");
+    return forbidding("不知道", "不行", "我现在很忙", "我不清楚", "找开发商", "没办法").allowing("不行驶", "不行使");
   }
 
-  /** A policy forbidding exactly these phrases. */
+  /**
+   * A policy forbidding exactly these phrases, and allowing no word.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code phrases} when a phrase is
+   *     null, blank, or has no letter or number
+   */
   public static ReplyWording forbidding(String... phrases) {
+    Check.present("phrases", phrases);
     for (String p : phrases) {
-      Check.text("phrases", p);
+      Check.that(!normalise(Check.text("phrases", p)).isEmpty(), "phrases", "each phrase must hold a letter or number");
     }
-    return new ReplyWording(List.of(phrases));
+    return new ReplyWording(List.of(phrases), List.of());
+  }
+
+  /**
+   * This policy, also allowing these harmless words: a phrase found only inside one of them is not
+   * refused.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code words} when a word is null,
+   *     blank, or has no letter or number
+   */
+  public ReplyWording allowing(String... words) {
+    Check.present("words", words);
+    List<String> all = new ArrayList<>(allowed);
+    for (String w : words) {
+      Check.that(!normalise(Check.text("words", w)).isEmpty(), "words", "each word must hold a letter or number");
+      all.add(w);
+    }
+    return new ReplyWording(phrases, all);
   }
 
   /** The first forbidden phrase the text contains, in the order the policy lists them. */
   public Optional<String> forbiddenPhraseIn(String text) {
-    String t = normalise(text);
-    return phrases.stream().filter(t::contains).findFirst();
+    String t = normalise(Check.present("text", text));
+    return phrases.stream().filter(p -> occursOutsideAllowedWords(t, p)).findFirst();
+  }
+
+  /** Every forbidden phrase the text contains, in the order the policy lists them; empty if none. */
+  public List<String> forbiddenPhrasesIn(String text) {
+    String t = normalise(Check.present("text", text));
+    return phrases.stream().filter(p -> occursOutsideAllowedWords(t, p)).toList();
+  }
+
+  /**
+   * The refusal of {@code text}, said to an owner in {@code field}, when it holds forbidden phrases:
+   * {@link RejectionCode#FORBIDDEN_PHRASE}, naming the field and every phrase found, so the writer can
+   * mend them all at once.
+   */
+  public Optional<Rejection> refusalOf(String field, String text) {
+    List<String> found = forbiddenPhrasesIn(text);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Rejection.ofField(RejectionCode.FORBIDDEN_PHRASE, field,
+        "contains the forbidden phrase " + found.stream().map(p -> "「" + p + "」").collect(java.util.stream.Collectors.joining("、"))
+            + " (服务禁语, seed 4.3.1.3)"));
   }
 
   /** The phrases, normalised. */
@@ -46,17 +105,48 @@ public final class ReplyWording {
     return phrases;
   }
 
-  private static String normalise(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x200B && c != 0x200C
-            && c != 0x200D && c != 0xFEFF)
-        .forEach(sb::appendCodePoint);
+  /** The allowed words, normalised. */
+  public List<String> allowedWords() {
+    return allowed;
+  }
+
+  private boolean occursOutsideAllowedWords(String text, String phrase) {
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (!insideAllowedWord(text, at, at + phrase.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean insideAllowedWord(String text, int from, int to) {
+    for (String word : allowed) {
+      for (int w = text.indexOf(word, Math.max(0, to - word.length())); w >= 0 && w <= from; w = text.indexOf(word, w + 1)) {
+        if (w + word.length() >= to) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** NFKC, then only letters and numbers: every separator, mark, symbol and invisible character goes. */
+  static String normalise(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    StringBuilder sb = new StringBuilder(n.length());
+    n.codePoints().filter(ReplyWording::counts).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  /** Whether a character is a letter or a number (decimal, letter-like such as Ⅻ, or other such as ①). */
+  private static boolean counts(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   @Override
   public String toString() {
-    return "ReplyWording" + phrases;
+    return "ReplyWording" + phrases + (allowed.isEmpty() ? "" : " allowing " + allowed);
   }
 }

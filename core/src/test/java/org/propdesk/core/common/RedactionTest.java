@@ -66,8 +66,14 @@ class RedactionTest {
   }
 
   @Test
+  void anIdNumberWrittenInGroupsIsMaskedWhole() {
+    assertThat(Redaction.scrub("证件 110105 19491231 002X 已核对")).isEqualTo("证件 110105 ******** 002X 已核对");
+  }
+
+  @Test
   void longTextIsCutAfterMasking() {
     assertThat(Redaction.scrub("x".repeat(50), 10)).isEqualTo("xxxxxxxxxx…");
+    assertThat(Redaction.scrub("x".repeat(10), 10)).isEqualTo("x".repeat(10));
     assertThat(Redaction.scrub(null)).isNull();
   }
 

@@ -18,7 +18,7 @@ class DailyFollowUpTest {
   @Test
   void aFollowUpAtTwentyThreeFiftyNineCountsForThatDay() {
     Complaint c = inHandling("2026-03-02T09:00:00", false)
-        .followUp(FollowUpContact.now(ContactChannel.PHONE, "Still waiting for the lift."), ASSISTANT, at("2026-03-03T23:59:00"))
+        .followUp(FollowUpContact.now(ContactChannel.PHONE, "Still waiting for the lift."), ASSISTANT, Given.POLICIES.wording(), at("2026-03-03T23:59:00"))
         .orElseThrow();
     assertThat(c.hasContactOn(MARCH_3)).isTrue();
     assertThat(c.onFollowUpDayEnded(MARCH_3, at("2026-03-04T00:00:00")).orElseThrow()).isSameAs(c);
@@ -52,19 +52,19 @@ class DailyFollowUpTest {
   void aContactMayBeRecordedAfterwardsButNotInTheFutureNorBeforeRegistration() {
     Complaint c = inHandling("2026-03-02T09:00:00", false);
     Instant earlier = at("2026-03-03T08:30:00").instant();
-    Complaint backdated = c.followUp(FollowUpContact.at(ContactChannel.VISIT, earlier, "OK"), ASSISTANT, at("2026-03-03T09:00:00"))
+    Complaint backdated = c.followUp(FollowUpContact.at(ContactChannel.VISIT, earlier, "OK"), ASSISTANT, Given.POLICIES.wording(), at("2026-03-03T09:00:00"))
         .orElseThrow();
     assertThat(backdated.contacts()).extracting(ContactRecord::at).contains(earlier);
-    assertThat(c.followUp(FollowUpContact.at(ContactChannel.VISIT, at("2026-03-03T10:00:00").instant(), "OK"), ASSISTANT,
+    assertThat(c.followUp(FollowUpContact.at(ContactChannel.VISIT, at("2026-03-03T10:00:00").instant(), "OK"), ASSISTANT, Given.POLICIES.wording(),
         at("2026-03-03T09:00:00")).rejection().orElseThrow().field()).contains("at");
-    assertThat(c.followUp(FollowUpContact.at(ContactChannel.VISIT, at("2026-03-01T10:00:00").instant(), "OK"), ASSISTANT,
+    assertThat(c.followUp(FollowUpContact.at(ContactChannel.VISIT, at("2026-03-01T10:00:00").instant(), "OK"), ASSISTANT, Given.POLICIES.wording(),
         at("2026-03-03T09:00:00")).rejection().orElseThrow().code()).isEqualTo(RejectionCode.INVALID_COMMAND);
   }
 
   @Test
   void eachContactRecordsChannelTimeHandlerAndWhatTheOwnerSaid() {
     Complaint c = inHandling("2026-03-02T09:00:00", false)
-        .followUp(FollowUpContact.now(ContactChannel.AT_DESK, "The lift works now."), ASSISTANT, at("2026-03-03T11:07:00"))
+        .followUp(FollowUpContact.now(ContactChannel.AT_DESK, "The lift works now."), ASSISTANT, Given.POLICIES.wording(), at("2026-03-03T11:07:00"))
         .orElseThrow();
     ContactRecord r = c.contacts().get(c.contacts().size() - 1);
     assertThat(r.channel()).contains(ContactChannel.AT_DESK);

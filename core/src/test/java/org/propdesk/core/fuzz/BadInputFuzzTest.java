@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.propdesk.core.calendar.ChinaWorkCalendar;
 import org.propdesk.core.common.IdCardNumber;
 import org.propdesk.core.common.InvalidInputException;
@@ -83,14 +88,55 @@ class BadInputFuzzTest {
     }
   }
 
+  private static final List<String> SEED_PHRASES = List.of("不知道", "不行", "我现在很忙", "我不清楚", "找开发商", "没办法");
+  private static final List<String> HARMLESS = List.of("不行驶", "不行使");
+
+  /**
+   * The oracle's own reading of PROCEDURES §4, written apart from the policy: after NFKC, only letters
+   * and numbers count; a phrase is said unless it lies inside a harmless word.
+   */
+  private static Optional<String> oracle(String text) {
+    String visible = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String phrase : SEED_PHRASES) {
+      Matcher m = Pattern.compile(Pattern.quote(phrase)).matcher(visible);
+      for (int from = 0; m.find(from); from = m.start() + 1) {
+        int start = m.start();
+        int end = m.end();
+        boolean harmless = HARMLESS.stream().anyMatch(word -> {
+          for (int w = Math.max(0, end - word.length()); w <= start; w++) {
+            if (visible.startsWith(word, w) && w + word.length() >= end) {
+              return true;
+            }
+          }
+          return false;
+        });
+        if (!harmless) {
+          return Optional.of(phrase);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   @FuzzTest(maxDuration = "30s")
-  void theWordingPolicyNeverFailsOnAnyText(byte[] data) {
+  void theWordingPolicyFindsAPhraseExactlyWhenTheOracleDoes(byte[] data) {
     String text = new String(data, StandardCharsets.UTF_8);
-    StringBuilder visible = new StringBuilder();
-    text.codePoints()
-        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x200B && c != 0x200C && c != 0x200D
-            && c != 0xFEFF)
-        .forEach(visible::appendCodePoint);
-    ReplyWording.seedDefaults().forbiddenPhraseIn(text).ifPresent(p -> assertThat(visible.toString()).contains(p));
+    assertThat(ReplyWording.seedDefaults().forbiddenPhraseIn(text)).as("text %s", text.codePoints().boxed().toList())
+        .isEqualTo(oracle(text));
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void aPhraseSplitByAnySeparatorsIsAlwaysFound(com.code_intelligence.jazzer.api.FuzzedDataProvider data) {
+    String phrase = SEED_PHRASES.get(data.consumeInt(0, SEED_PHRASES.size() - 1));
+    StringBuilder text = new StringBuilder("您好，");
+    for (int i = 0; i < phrase.length(); i++) {
+      text.append(phrase.charAt(i));
+      String between = data.consumeString(4);
+      // keep only what is neither a letter nor a number: a separator by PROCEDURES §4
+      between.codePoints().filter(c -> !Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC)
+          .matches(".*[\\p{L}\\p{N}].*")).forEach(text::appendCodePoint);
+    }
+    text.append("。");
+    assertThat(ReplyWording.seedDefaults().forbiddenPhraseIn(text.toString())).as("text %s", text).isPresent();
   }
 }

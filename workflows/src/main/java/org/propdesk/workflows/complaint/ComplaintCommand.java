@@ -45,7 +45,7 @@ public final class ComplaintCommand {
   /** Record a follow-up contact (跟进). */
   public static ComplaintCommand followUp(FollowUpContact contact) {
     Check.present("contact", contact);
-    return new ComplaintCommand("FOLLOW_UP", (c, a, p, k) -> c.followUp(contact, a, k));
+    return new ComplaintCommand("FOLLOW_UP", (c, a, p, k) -> c.followUp(contact, a, p.wording(), k));
   }
 
   /** Record the resolution (处理完毕). */
