@@ -27,8 +27,8 @@ class PropDeskBuilderTest {
 
   @Test
   void aNullPartIsRefused() {
-    assertThatThrownBy(() -> PropDesk.builder().clock(null)).isInstanceOf(PropDeskConfigurationException.class)
-        .hasMessage("clock must not be null");
+    assertThatThrownBy(() -> PropDesk.builder().clock(null))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clock"));
   }
 
   @Test

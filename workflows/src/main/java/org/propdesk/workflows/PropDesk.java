@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.calendar.ChinaWorkCalendar;
+import org.propdesk.core.common.Check;
 import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.spi.Directory;
 import org.propdesk.core.spi.EventSink;
@@ -76,11 +77,12 @@ public final class PropDesk {
   /**
    * The desk (use cases) of a registered procedure, e.g. {@code desk.procedure(Visits.PROCEDURE)}.
    *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code procedure} when it is null
    * @throws PropDeskConfigurationException when the procedure was not registered with {@link
    *     Builder#procedure}
    */
   public <D> D procedure(Procedure<D> procedure) {
-    Object d = desks.get(procedure);
+    Object d = desks.get(Check.present("procedure", procedure));
     if (d == null) {
       throw new PropDeskConfigurationException("procedure " + procedure.name()
           + " is not registered: call PropDesk.builder().procedure(...) with it");
@@ -160,6 +162,7 @@ public final class PropDesk {
     /**
      * Where the outbox relay publishes every committed domain event as JSON (e.g. a broker).
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder events(EventSink sink) {
@@ -171,13 +174,12 @@ public final class PropDesk {
      * Registers a further procedure (e.g. the visitor log); get its desk with {@link
      * PropDesk#procedure}. Its tables come with its own migration.
      *
-     * @throws PropDeskConfigurationException when it is null, or a procedure of the same name is
+     * @throws org.propdesk.core.common.InvalidInputException naming {@code procedure} when it is null
+     * @throws PropDeskConfigurationException when a procedure of the same name is
      *     registered already (complaint and supervision are built in)
      */
     public Builder procedure(Procedure<?> procedure) {
-      if (procedure == null) {
-        throw new PropDeskConfigurationException("procedure must not be null");
-      }
+      Check.present("procedure", procedure);
       if (procedure.name().equals(Complaints.NAME) || procedure.name().equals(DailyReviews.NAME)
           || procedures.stream().anyMatch(p -> p.name().equals(procedure.name()))) {
         throw new PropDeskConfigurationException("procedure " + procedure.name() + " is registered twice; register it once");
@@ -189,6 +191,7 @@ public final class PropDesk {
     /**
      * The clock every instant comes from.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder clock(Clock clock) {
@@ -199,6 +202,7 @@ public final class PropDesk {
     /**
      * The id source.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder ids(IdSource ids) {
@@ -209,6 +213,7 @@ public final class PropDesk {
     /**
      * The storage.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder storage(Storage storage) {
@@ -219,6 +224,7 @@ public final class PropDesk {
     /**
      * The notifier the outbox relay delivers through.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder notifier(Notifier notifier) {
@@ -229,6 +235,7 @@ public final class PropDesk {
     /**
      * The directory of offices, units, residents and staff.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder directory(Directory directory) {
@@ -239,6 +246,7 @@ public final class PropDesk {
     /**
      * The work calendar.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder calendar(WorkCalendar calendar) {
@@ -249,6 +257,7 @@ public final class PropDesk {
     /**
      * The complaint policies.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder complaintPolicies(ComplaintPolicies policies) {
@@ -259,6 +268,7 @@ public final class PropDesk {
     /**
      * The outbox retry policy.
      *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
      * @throws PropDeskConfigurationException when set twice
      */
     public Builder retryPolicy(RetryPolicy policy) {
@@ -267,9 +277,7 @@ public final class PropDesk {
     }
 
     private static <T> T once(String part, @Nullable T current, @Nullable T value) {
-      if (value == null) {
-        throw new PropDeskConfigurationException(part + " must not be null");
-      }
+      Check.present(part, value);
       if (current != null) {
         throw new PropDeskConfigurationException(part + " is set twice; set it once");
       }

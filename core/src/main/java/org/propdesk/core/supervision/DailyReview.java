@@ -88,8 +88,7 @@ public record DailyReview(
       boolean existing,
       Actor actor,
       Clock clock) {
-    String text = note == null ? "" : note.strip();
-    Check.that(text.length() <= 1000, "note", "must be at most 1000 characters");
+    String text = Check.present("note", note).isBlank() ? "" : Check.text("note", note, 1000);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
       return Result.rejected(
           RejectionCode.ROLE_NOT_PERMITTED, "reviewing the daily work log needs CUSTOMER_SUPERVISOR (seed 4.5.5)");

@@ -66,9 +66,13 @@ public final class DailyReviews {
     return Result.accepted(DailyWorkLog.derive(desk, day, mo.zone(), activity, reviewed), List.of());
   }
 
-  /** Marks the desk's day reviewed (客户主管检查); only a customer supervisor may, once per day. */
+  /**
+   * Marks the desk's day reviewed (客户主管检查); only a customer supervisor may, once per day. The
+   * note may be empty text, never null.
+   */
   public Result<DailyReview> markReviewed(Actor actor, FrontDeskId desk, LocalDate day, String note) {
     Check.present("day", day);
+    Check.present("note", note);
     Optional<ManagementOffice> office = officeOf(actor, desk);
     if (office.isEmpty()) {
       return notFound(desk);

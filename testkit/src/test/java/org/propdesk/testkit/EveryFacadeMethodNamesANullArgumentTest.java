@@ -1,0 +1,150 @@
+package org.propdesk.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.propdesk.testkit.Fixtures.OFFICE_1;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.propdesk.core.common.InvalidInputException;
+import org.propdesk.core.complaint.Callback;
+import org.propdesk.core.complaint.CallbackOutcome;
+import org.propdesk.core.complaint.ClassChange;
+import org.propdesk.core.complaint.ComplaintClass;
+import org.propdesk.core.complaint.ComplaintEvent;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.complaint.ComplaintPolicies;
+import org.propdesk.core.complaint.ContactChannel;
+import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.complaint.Registration;
+import org.propdesk.core.complaint.Reply;
+import org.propdesk.core.spi.WorkCalendar;
+import org.propdesk.core.memory.InMemoryStorage;
+import org.propdesk.core.memory.RecordingNotifier;
+import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.FrontDeskId;
+import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.spi.Directory;
+import org.propdesk.core.spi.EventSink;
+import org.propdesk.core.spi.IdSource;
+import org.propdesk.core.spi.JournalHead;
+import org.propdesk.core.spi.Notifier;
+import org.propdesk.core.spi.Storage;
+import org.propdesk.core.visitor.VisitId;
+import org.propdesk.core.visitor.VisitRegistration;
+import org.propdesk.workflows.Procedure;
+import org.propdesk.workflows.PropDesk;
+import org.propdesk.workflows.RetryPolicy;
+import org.propdesk.workflows.complaint.ComplaintCommand;
+import org.propdesk.workflows.visitor.Visits;
+
+/**
+ * Every public method of the facade, its desks and its builder, called with {@code null} in each
+ * reference parameter in turn (the others valid), throws {@link InvalidInputException} naming a field:
+ * never a {@link NullPointerException}, never a half-done command. A method whose parameter type has no
+ * sample here fails the test, so a new method cannot slip past it.
+ */
+class EveryFacadeMethodNamesANullArgumentTest {
+
+  private final Desks d = new Desks();
+
+  private Map<Class<?>, Object> samples() {
+    Map<Class<?>, Object> s = new LinkedHashMap<>();
+    s.put(Actor.class, Fixtures.clerk(OFFICE_1));
+    s.put(OfficeId.class, OFFICE_1);
+    s.put(FrontDeskId.class, Fixtures.desk(OFFICE_1));
+    s.put(ComplaintId.class, ComplaintId.of("C-000001"));
+    s.put(VisitId.class, VisitId.of("V-000001"));
+    s.put(String.class, "note");
+    s.put(Instant.class, d.clock.instant());
+    s.put(LocalDate.class, LocalDate.of(2026, 3, 2));
+    s.put(Registration.class, Fixtures.registration(OFFICE_1, 1).build());
+    s.put(VisitRegistration.class, VisitRegistration.builder().desk(Fixtures.desk(OFFICE_1)).visitorName("陈杰")
+        .host(Fixtures.director(OFFICE_1).staffId()).purpose("送图纸").partySize(1).build());
+    s.put(ComplaintCommand.class, ComplaintCommand.reply(Reply.of("马上处理。")));
+    s.put(Judgement.class, Judgement.valid(false, false));
+    s.put(Reply.class, Reply.of("马上处理。"));
+    s.put(FollowUpContact.class, FollowUpContact.now(ContactChannel.PHONE, "好的"));
+    s.put(Callback.class, new Callback(CallbackOutcome.SATISFIED, "满意"));
+    s.put(ClassChange.class, ClassChange.to(ComplaintClass.IMPORTANT, "更正"));
+    s.put(Class.class, ComplaintEvent.class);
+    s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
+    s.put(Procedure.class, Visits.PROCEDURE);
+    s.put(EventSink.class, (EventSink) e -> {});
+    s.put(Clock.class, d.clock);
+    s.put(IdSource.class, IdSource.sequential());
+    s.put(Storage.class, InMemoryStorage.create());
+    s.put(Notifier.class, RecordingNotifier.create());
+    s.put(Directory.class, Fixtures.directory());
+    s.put(WorkCalendar.class, d.desk.calendar());
+    s.put(ComplaintPolicies.class, ComplaintPolicies.seedDefaults());
+    s.put(RetryPolicy.class, RetryPolicy.defaults());
+    return s;
+  }
+
+  @Test
+  void everyPublicMethodGivenANullArgumentThrowsInvalidInputNamingAField() throws Exception {
+    PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
+        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE).build();
+    List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
+        d.desk.audit(), withVisits.procedure(Visits.PROCEDURE), PropDesk.builder());
+    Map<Class<?>, Object> samples = samples();
+    List<String> calls = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (Object target : targets) {
+      for (Method m : target.getClass().getMethods()) {
+        if (m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) {
+          continue;
+        }
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < types.length; i++) {
+          if (types[i].isPrimitive()) {
+            continue;
+          }
+          Object[] args = new Object[types.length];
+          for (int k = 0; k < types.length; k++) {
+            args[k] = k == i ? null : sample(samples, types[k], m);
+          }
+          String call = target.getClass().getSimpleName() + "." + m.getName() + " with null parameter " + (i + 1);
+          calls.add(call);
+          try {
+            m.invoke(target, args);
+            wrong.add(call + ": returned normally");
+          } catch (InvocationTargetException e) {
+            Throwable t = e.getCause();
+            if (!(t instanceof InvalidInputException invalid) || invalid.field().isBlank()) {
+              wrong.add(call + ": threw " + t);
+            }
+          }
+        }
+      }
+    }
+    assertThat(calls).hasSizeGreaterThan(50);
+    assertThat(wrong).isEmpty();
+    // nothing was written by any refused call
+    assertThat(d.desk.audit().verify(OFFICE_1).entriesChecked()).isZero();
+  }
+
+  private static Object sample(Map<Class<?>, Object> samples, Class<?> type, Method m) {
+    if (type == long.class) {
+      return 1L;
+    }
+    if (type == int.class) {
+      return 10;
+    }
+    Object v = samples.get(type);
+    if (v == null) {
+      throw new AssertionError("no sample of " + type.getName() + " for " + m + ": add one to the test");
+    }
+    return v;
+  }
+}
