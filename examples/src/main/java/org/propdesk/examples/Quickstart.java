@@ -3,6 +3,8 @@ package org.propdesk.examples;
 import com.google.common.collect.ImmutableList;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
 import org.propdesk.core.complaint.Channel;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintCategory;
@@ -24,6 +26,7 @@ import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
+import org.propdesk.core.org.Staff;
 import org.propdesk.core.org.StaffId;
 import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.owner.Resident;
@@ -49,10 +52,12 @@ public final class Quickstart {
         .building(new Building(BuildingId.of("B1"), EstateId.of("E1"), "Building 1"))
         .unit(new Unit(UnitId.of("U1"), BuildingId.of("B1"), "1-101"))
         .resident(Resident.owner(OwnerId.of("P1"), "Wang Fang", UnitId.of("U1"), "13800135678", "11010519491231002X"))
+        .staff(new Staff(StaffId.of("S1"), "Li Na", Optional.of(OfficeId.of("O1")), Set.of(Role.FRONT_DESK_CLERK),
+            Optional.empty()))
         .build();
     PropDesk desk = PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock))
         .storage(InMemoryStorage.create()).notifier(LoggingNotifier.create()).directory(directory).build();
-    Actor clerk = Actor.inOffice(StaffId.of("S1"), "Li Na", OfficeId.of("O1"), Role.FRONT_DESK_CLERK);
+    Actor clerk = directory.staff(StaffId.of("S1")).orElseThrow().asActor(); // checked against the directory
     Complaint c = desk.complaints().register(clerk, Registration.builder().desk(FrontDeskId.of("D1"))
         .channel(Channel.PHONE).owner(OwnerId.of("P1")).unit(UnitId.of("U1")).contactName("Ms Wang")
         .contactPhone("13800135678").category(ComplaintCategory.REPAIRS).content("Corridor light broken.")

@@ -134,6 +134,43 @@ class EveryFacadeMethodNamesANullArgumentTest {
     assertThat(d.desk.audit().verify(OFFICE_1).entriesChecked()).isZero();
   }
 
+  @Test
+  void everyPublicMethodTakingAnActorRefusesOneTheDirectoryDoesNotBackBeforeTouchingStorage() throws Exception {
+    PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
+        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE).build();
+    Actor clerk = Fixtures.clerk(OFFICE_1);
+    Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
+    Map<Class<?>, Object> samples = samples();
+    List<String> calls = new ArrayList<>();
+    List<String> wrong = new ArrayList<>();
+    for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE))) {
+      for (Method m : target.getClass().getMethods()) {
+        Class<?>[] types = m.getParameterTypes();
+        if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {
+          continue;
+        }
+        Object[] args = new Object[types.length];
+        args[0] = forged;
+        for (int k = 1; k < types.length; k++) {
+          args[k] = sample(samples, types[k], m);
+        }
+        String call = target.getClass().getSimpleName() + "." + m.getName();
+        calls.add(call);
+        try {
+          m.invoke(target, args);
+          wrong.add(call + ": returned normally");
+        } catch (InvocationTargetException e) {
+          if (!(e.getCause() instanceof InvalidInputException invalid) || !invalid.field().equals("actor")) {
+            wrong.add(call + ": threw " + e.getCause());
+          }
+        }
+      }
+    }
+    assertThat(calls).hasSizeGreaterThan(20);
+    assertThat(wrong).isEmpty();
+    assertThat(d.desk.audit().verify(OFFICE_1).entriesChecked()).isZero();
+  }
+
   private static Object sample(Map<Class<?>, Object> samples, Class<?> type, Method m) {
     if (type == long.class) {
       return 1L;

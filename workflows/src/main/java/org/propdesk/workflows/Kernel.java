@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.org.Staff;
+import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.common.Result;
@@ -128,6 +130,36 @@ public final class Kernel {
   }
 
   /**
+   * The acting staff member, checked against the {@link Directory} (不得越权, seed 4.6.3, PROCEDURES
+   * §4): they exist there (a directory lists only staff who may act), act in the office the directory
+   * gives them (company-wide staff in none), and claim only roles the directory gives them. The
+   * sweep's own {@link Actor#system()} passes as it is; an actor can never combine {@code SYSTEM} with a
+   * person's roles. Every kernel entry calls this before it reads or writes anything.
+   *
+   * @return the actor
+   * @throws InvalidInputException naming {@code actor} when it is null, unknown, in another office,
+   *     or claims a role the directory does not give; nothing is read or changed
+   */
+  public Actor authenticate(Actor actor) {
+    Check.present("actor", actor);
+    if (actor.equals(Actor.system())) {
+      return actor;
+    }
+    Staff staff = directory.staff(actor.staffId()).orElseThrow(() -> new InvalidInputException("actor",
+        "staff " + actor.staffId().value() + " is not in the directory (越权, seed 4.6.3)"));
+    if (!staff.office().equals(actor.office())) {
+      throw new InvalidInputException("actor", "staff " + actor.staffId().value() + " acts in "
+          + actor.office().map(OfficeId::value).orElse("every office") + " but belongs to "
+          + staff.office().map(OfficeId::value).orElse("the company") + " (越权, seed 4.6.3)");
+    }
+    if (!staff.roles().containsAll(actor.roles())) {
+      throw new InvalidInputException("actor", "staff " + actor.staffId().value() + " claims roles "
+          + actor.roles() + " but holds " + staff.roles() + " (越权, seed 4.6.3)");
+    }
+    return actor;
+  }
+
+  /**
    * Runs a command on an existing aggregate: load, office scope, expected version, decide, record,
    * log. Without an expected version it is retried on a concurrent change.
    *
@@ -159,7 +191,7 @@ public final class Kernel {
 
   private <A> Result<A> run(Actor actor, AggregateRoute<A> route, String id, OptionalLong expected,
       Optional<IdempotentRequest> request, String command, Decision<A> decision) {
-    Check.present("actor", actor);
+    authenticate(actor);
     Check.present("id", id);
     Check.present("decision", decision);
     boolean[] replayed = {false};
@@ -203,7 +235,7 @@ public final class Kernel {
    * concurrent change; {@code body} records every change it accepts through the context.
    */
   public <A> Result<A> create(Actor actor, AggregateRoute<A> route, String command, Function<CommandContext, Result<A>> body) {
-    Check.present("actor", actor);
+    authenticate(actor);
     Check.present("body", body);
     Result<A> r = retrying(() -> storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor))));
     return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, false);
@@ -219,7 +251,7 @@ public final class Kernel {
    */
   public <A> Result<A> createOnce(Actor actor, OfficeId office, IdempotentRequest request, AggregateRoute<A> route,
       String command, Function<CommandContext, Result<A>> body) {
-    Check.present("actor", actor);
+    authenticate(actor);
     Check.present("office", office);
     Check.present("request", request);
     Check.present("body", body);
@@ -244,7 +276,7 @@ public final class Kernel {
    * office's record is journaled in that office's chain with {@code what} (监督查阅留痕).
    */
   public <A> Optional<A> find(Actor actor, AggregateRoute<A> route, String id, String what) {
-    Check.present("actor", actor);
+    authenticate(actor);
     Check.present("id", id);
     return read(actor, ctx -> {
       Optional<A> found = ctx.findVisible(route, id);
@@ -255,7 +287,7 @@ public final class Kernel {
 
   /** Runs a read in one transaction; the body may journal supervisory reads. */
   public <T> T read(Actor actor, Function<CommandContext, T> body) {
-    Check.present("actor", actor);
+    authenticate(actor);
     return storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor)));
   }
 

@@ -53,6 +53,8 @@ class CommandLoggingTest {
         .building(new Building(BuildingId.of("B1"), EstateId.of("E1"), "Building 1"))
         .unit(new Unit(UnitId.of("U1"), BuildingId.of("B1"), "1-101"))
         .resident(Resident.owner(OwnerId.of("P1"), "Wang Fang", UnitId.of("U1"), PHONE, ID))
+        .staff(new org.propdesk.core.org.Staff(clerk.staffId(), clerk.name(), clerk.office(), clerk.roles(), java.util.Optional.empty()))
+        .staff(new org.propdesk.core.org.Staff(guard.staffId(), guard.name(), guard.office(), guard.roles(), java.util.Optional.empty()))
         .build();
     desk = PropDesk.builder().clock(Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai")))
         .ids(IdSource.sequential()).storage(InMemoryStorage.create()).notifier(LoggingNotifier.create())

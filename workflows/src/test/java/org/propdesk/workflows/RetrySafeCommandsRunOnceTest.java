@@ -126,7 +126,10 @@ class RetrySafeCommandsRunOnceTest {
       .ids(IdSource.sequential()).storage(storage).notifier(RecordingNotifier.create())
       .directory(InMemoryDirectory.builder().company(new Company(CompanyId.of("co"), "Acme", "Acme Group", ImmutableList.of(
           new ManagementOffice(O1, "North", ZoneId.of("Asia/Shanghai"), ImmutableList.of(new FrontDesk(FrontDeskId.of("D1"), "Lobby"))),
-          new ManagementOffice(O2, "South", ZoneId.of("Asia/Shanghai"), ImmutableList.of(new FrontDesk(FrontDeskId.of("D2"), "Gate")))))).build())
+          new ManagementOffice(O2, "South", ZoneId.of("Asia/Shanghai"), ImmutableList.of(new FrontDesk(FrontDeskId.of("D2"), "Gate"))))))
+          .staff(new org.propdesk.core.org.Staff(StaffId.of("S1"), "Li Na", java.util.Optional.of(O1), java.util.Set.of(Role.FINANCE), java.util.Optional.empty()))
+          .staff(new org.propdesk.core.org.Staff(StaffId.of("S2"), "Wu Lei", java.util.Optional.of(O2), java.util.Set.of(Role.FINANCE), java.util.Optional.empty()))
+          .build())
       .procedure(PROCEDURE).build();
   private final Tills tills = desk.procedure(PROCEDURE);
   private final Actor cashier = Actor.inOffice(StaffId.of("S1"), "Li Na", O1, Role.FINANCE);

@@ -67,9 +67,12 @@ public final class ComplaintLifecycle {
           SERVICE_CENTRE,
           GENERAL_MANAGER);
 
-  /** Roles that may judge validity (有效性判定). */
+  /**
+   * Roles that may judge validity (有效性判定), PROCEDURES §5 Scope: not the property assistant, since the
+   * judgement would route the complaint to themselves.
+   */
   public static final Set<Role> JUDGES =
-      ImmutableSet.of(CUSTOMER_SUPERVISOR, PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
+      ImmutableSet.of(CUSTOMER_SUPERVISOR, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
   /** Roles that may record a resolution (处理); the aggregate also checks authority by class. */
   public static final Set<Role> RESOLVERS =

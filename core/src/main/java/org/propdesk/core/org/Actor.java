@@ -10,10 +10,12 @@ import org.propdesk.core.common.Check;
 /**
  * A staff member acting in an office with roles (执行人): who fires a command.
  *
- * <p>Invariants: at least one role; an actor has an {@link #office()} unless it has company-wide
+ * <p>Invariants: at least one role; {@link Role#SYSTEM} only alone, never with a person's roles; an
+ * actor has an {@link #office()} unless it has company-wide
  * scope, which the service centre (客户服务中心), the general manager and the system sweep have.
  * Company-wide actors see every office (and every such read is journaled); others see only their own
- * office. Immutable and thread-safe.
+ * office. An actor is a claim: the kernel checks it against the directory before every command and
+ * read. Immutable and thread-safe.
  *
  * @param staffId who
  * @param name the staff member's name, recorded as the handler (处理人)
@@ -31,6 +33,8 @@ public record Actor(StaffId staffId, String name, Optional<OfficeId> office, Set
     Check.present("office", office);
     roles = ImmutableSet.copyOf(Check.present("roles", roles));
     Check.that(!roles.isEmpty(), "roles", "must name at least one role");
+    Check.that(!roles.contains(Role.SYSTEM) || roles.size() == 1, "roles",
+        "SYSTEM is never combined with a person's roles");
     boolean companyWide = isCompanyWide(roles);
     Check.that(
         companyWide || office.isPresent(),
