@@ -373,7 +373,7 @@ public final class MonthDemo {
         unit = Integer.parseInt(again.unit().value().substring(again.unit().value().indexOf("-U") + 2));
         category = again.category();
       }
-      Registration registration = Registration.builder()
+      Registration.Builder draft = Registration.builder()
           .desk(office.desks().get(random.nextInt(office.desks().size())).id())
           .channel(Channel.values()[random.nextInt(Channel.values().length)])
           .owner(DemoCompany.owner(o, unit))
@@ -382,8 +382,13 @@ public final class MonthDemo {
           .contactPhone(company.phone(o, unit))
           .category(category)
           .content("Complaint about " + category.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " near unit " + unit + ".")
-          .concernsContractedService(random.nextInt(4) == 0)
-          .build();
+          .concernsContractedService(random.nextInt(4) == 0);
+      Registration registration = draft.build();
+      // the clerk is shown the lookalikes and links the registration when it is the same matter
+      List<Complaint> lookalikes = desk.complaints().suggestRepeats(company.actor(o, Role.FRONT_DESK_CLERK), registration);
+      if (!lookalikes.isEmpty() && random.nextInt(100) < 80) {
+        registration = draft.repeatOf(lookalikes.get(0).id()).build();
+      }
       Optional<Complaint> registered = outcome(desk.complaints().register(company.actor(o, Role.FRONT_DESK_CLERK), registration));
       if (registered.isEmpty() || registered.get().state() == ComplaintState.MERGED) {
         return;

@@ -90,12 +90,39 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aRepeatOfAnOpenComplaintIsMergedAndCountsTowardCriterionA() {
+  void aLookalikeRegistrationIsItsOwnMatterWithItsOwnClocksAndIsOnlySuggestedAsARepeat() {
+    // the case: the owner's lift complaint (unit 3, REPAIRS) is open, valid and contracted-service
+    Complaint lift = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)
+        .content("电梯停运三天了").concernsContractedService(true).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), lift.id(), Judgement.valid(true, false)).orElseThrow();
+    d.desk.outbox().deliverDue();
+    d.notifier.clear();
+    d.clock.advance(Duration.ofDays(2));
+    var leak = Fixtures.registration(OFFICE_1, 3).content("卫生间漏水").build();
+
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), leak)).extracting(Complaint::id)
+        .containsExactly(lift.id());
+    Complaint registered = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), leak).orElseThrow();
+
+    assertThat(registered.state()).isEqualTo(ComplaintState.REGISTERED);
+    assertThat(registered.repeatOf()).isEmpty();
+    assertThat(registered.firstReplyDeadline()).isEqualTo(d.clock.instant().plus(Duration.ofMinutes(15)));
+    Complaint liftNow = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), lift.id()).orElseThrow();
+    assertThat(liftNow.timesRaised()).isEqualTo(1);
+    assertThat(liftNow.complaintClass()).isNotEqualTo(java.util.Optional.of(ComplaintClass.MAJOR));
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).extracting(Notification::audience)
+        .doesNotContain(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP);
+  }
+
+  @Test
+  void aRepeatTheClerkLinksIsMergedAndCountsTowardCriterionA() {
     Complaint first = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
         Fixtures.registration(OFFICE_1, 3).concernsContractedService(true).build()).orElseThrow();
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), first.id(), Judgement.valid(true, false)).orElseThrow();
     d.clock.advance(Duration.ofDays(2));
-    Result<Complaint> again = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3).build());
+    Result<Complaint> again = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 3).repeatOf(first.id()).build());
     assertThat(again.orElseThrow().state()).isEqualTo(ComplaintState.MERGED);
     assertThat(again.orElseThrow().repeatOf()).contains(first.id());
     Complaint original = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), first.id()).orElseThrow();
@@ -104,6 +131,17 @@ class ComplaintDeskTest {
     d.desk.outbox().deliverDue();
     assertThat(d.notifier.deliveries()).extracting(Notification::audience)
         .contains(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP);
+  }
+
+  @Test
+  void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
+    Complaint lift = register(3);
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)
+        .category(org.propdesk.core.complaint.ComplaintCategory.SECURITY).build())).isEmpty();
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 4).build())).isEmpty();
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_2), Fixtures.registration(OFFICE_1, 3).build())).isEmpty();
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3).build()))
+        .extracting(Complaint::id).containsExactly(lift.id());
   }
 
   @Test

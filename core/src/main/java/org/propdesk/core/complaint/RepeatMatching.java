@@ -1,10 +1,13 @@
 package org.propdesk.core.complaint;
 
 /**
- * Policy: whether a new registration raises the same matter as an open complaint (重复投诉判定).
+ * Policy: whether a new registration looks like the same matter as an open complaint (疑似重复投诉),
+ * PROCEDURES §5 "Repeat complaints". It only <em>suggests</em>: the desk's {@code suggestRepeats} lists
+ * the lookalikes to the clerk, who links the registration to one of them (it then counts toward
+ * criterion (a)) or registers it as a new matter. Nothing is ever merged on this policy's word.
  *
- * <p>Pure and thread-safe. Only open complaints (registered or in handling) of the same office are
- * offered to it. A registration that names the complaint it repeats is linked without asking.
+ * <p>Pure and thread-safe. Only open complaints (registered or in handling) of the same office and
+ * owner are offered to it.
  */
 @FunctionalInterface
 public interface RepeatMatching {
@@ -20,14 +23,14 @@ public interface RepeatMatching {
   }
 
   /**
-   * Whether this policy can ever match on its own; when false, registration skips looking up the
-   * owner's open complaints. True unless overridden.
+   * Whether this policy can ever suggest; when false, suggesting skips looking up the owner's open
+   * complaints. True unless overridden.
    */
   default boolean matchesAutomatically() {
     return true;
   }
 
-  /** Never links on its own; only a registration that names the complaint it repeats is linked. */
+  /** Never suggests; the clerk names the complaint a registration repeats, or none. */
   static RepeatMatching explicitOnly() {
     return new RepeatMatching() {
       @Override

@@ -64,10 +64,11 @@ public final class ComplaintDesk {
 
   /**
    * Registers a complaint (受理登记). The office is the one that runs the unit's estate; the desk must
-   * be one of its desks; the owner must own or live in the unit. A registration on the same matter as
-   * an open complaint of the same owner (see {@link org.propdesk.core.complaint.RepeatMatching}), or
-   * naming one in {@link Registration#repeatOf()}, is registered, linked to it and closed as merged;
-   * the open complaint counts the repeat toward criterion (a).
+   * be one of its desks; the owner must own or live in the unit. A registration is never merged on a
+   * guess (PROCEDURES §5 "Repeat complaints"): only one whose clerk named the complaint it repeats in
+   * {@link Registration#repeatOf()} is registered, linked to it and closed as merged, and the open
+   * complaint counts the repeat toward criterion (a). Every other registration is its own matter, with
+   * its own clocks; ask {@link #suggestRepeats} first to offer the clerk the lookalikes.
    */
   public Result<Complaint> register(Actor actor, Registration registration) {
     Check.present("actor", actor);
@@ -105,15 +106,8 @@ public final class ComplaintDesk {
         return Result.rejected(Rejection.ofField(
             RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
       }
-    } else if (!policies.repeatMatching().matchesAutomatically()) {
-      original = Optional.empty();
     } else {
-      original = ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(mo.id())
-              .eq("owner_id", registration.owner().value())
-              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name()))
-              .orderBy("registered_at").build()).stream()
-          .filter(c -> policies.repeatMatching().sameMatter(c, registration))
-          .findFirst();
+      original = Optional.empty();
     }
     Complaint fresh = registered.orElseThrow();
     if (original.isEmpty()) {
@@ -133,6 +127,34 @@ public final class ComplaintDesk {
     all.addAll(linked.events());
     all.addAll(raised.events());
     return Result.accepted(merged, all);
+  }
+
+  /**
+   * The open complaints of the registration's office that look like the same matter (疑似重复投诉),
+   * oldest first, as the {@link org.propdesk.core.complaint.RepeatMatching} policy judges them: the
+   * clerk then links the registration to one of them with {@link Registration.Builder#repeatOf} or
+   * registers it as a new matter. Reads only; nothing is linked or changed.
+   *
+   * @return the lookalikes, empty when there are none, when the policy never suggests, or when the
+   *     actor cannot see the unit's office
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code actor} or {@code registration}
+   *     when null, or {@code actor} when the directory does not back it
+   */
+  public List<Complaint> suggestRepeats(Actor actor, Registration registration) {
+    Check.present("actor", actor);
+    Check.present("registration", registration);
+    return k.read(actor, ctx -> {
+      Optional<OfficeId> office = ctx.directory().officeOfUnit(registration.unit()).filter(actor::canSee);
+      if (office.isEmpty() || !policies.repeatMatching().matchesAutomatically()) {
+        return List.<Complaint>of();
+      }
+      return ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(office.get())
+              .eq("owner_id", registration.owner().value())
+              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name()))
+              .orderBy("registered_at").build()).stream()
+          .filter(c -> policies.repeatMatching().sameMatter(c, registration))
+          .toList();
+    });
   }
 
   /**
