@@ -275,11 +275,16 @@ public final class ComplaintScenarioRunner {
         long autoUpgrades = c.history().stream().map(HistoryEntry::trigger)
             .filter(t -> t.filter(x -> x == ComplaintTrigger.AUTO_UPGRADE).isPresent()).count();
         require(autoUpgrades <= 1, c.id() + " was upgraded automatically " + autoUpgrades + " times");
-        if (!now.isBefore(c.upgradeDue()) && c.stateAt(c.upgradeDue()) == ComplaintState.IN_HANDLING
-            && (c.state() == ComplaintState.IN_HANDLING || c.state() == ComplaintState.RESOLVED)) {
+        // criterion (c), PROCEDURES §5: a valid complaint not resolved within one calendar month of its
+        // report (in the office's zone) is major, whatever its state when the month ran out
+        Instant monthEnd = c.registeredAt().atZone(c.zone()).plusMonths(1).toInstant();
+        boolean valid = c.complaintClass().isPresent();
+        boolean resolvedInTime = c.resolvedAt().filter(r -> r.isBefore(monthEnd)).isPresent()
+            && c.state() != ComplaintState.IN_HANDLING;
+        if (valid && !now.isBefore(monthEnd) && !resolvedInTime) {
           require(c.autoUpgraded() && c.complaintClass().orElseThrow() == ComplaintClass.MAJOR
                   || c.history().stream().anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.DOWNGRADE).isPresent()),
-              c.id() + " was in handling at its upgrade instant but is not major");
+              c.id() + " is valid and unresolved a month after " + c.registeredAt() + " but is not major");
         }
         if (now.isAfter(c.firstReplyDeadline()) && c.firstReplyAt().isEmpty()
             && (c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING)) {

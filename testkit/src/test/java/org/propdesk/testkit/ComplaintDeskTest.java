@@ -134,6 +134,46 @@ class ComplaintDeskTest {
   }
 
   @Test
+  void aComplaintJudgedValidAfterItsMonthIsMajorFromItsJudgementOn() {
+    // the case: registered 03-02, judged valid 04-10, swept until 08-10
+    Complaint c = register(5);
+    for (int day = 0; day < 39; day++) {
+      d.clock.advance(Duration.ofDays(1));
+      d.desk.timers().runDue();
+    }
+    assertThat(d.clock.instant().atZone(Fixtures.ZONE).toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 10));
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().complaintClass()).isEmpty();
+
+    Complaint judged = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+
+    assertThat(judged.complaintClass()).contains(ComplaintClass.MAJOR);
+    assertThat(judged.majorCriteria()).contains(org.propdesk.core.complaint.MajorCriterion.C_UNRESOLVED_ONE_MONTH);
+    assertThat(judged.autoUpgraded()).isTrue();
+    for (int day = 0; day < 122; day++) {
+      d.clock.advance(Duration.ofDays(1));
+      d.desk.timers().runDue();
+    }
+    Complaint later = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
+    assertThat(later.complaintClass()).contains(ComplaintClass.MAJOR);
+    assertThat(later.history().stream().filter(h -> h.trigger().filter(
+        t -> t == org.propdesk.core.complaint.ComplaintTrigger.AUTO_UPGRADE).isPresent())).hasSize(1);
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).extracting(Notification::audience)
+        .contains(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP);
+  }
+
+  @Test
+  void aComplaintJudgedValidTheMinuteBeforeItsMonthEndsIsUpgradedByTheSweepNotByTheJudgement() {
+    Complaint c = register(6);
+    d.clock.set(c.upgradeDue().minusSeconds(60));
+    Complaint judged = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    assertThat(judged.complaintClass()).contains(ComplaintClass.GENERAL);
+    d.clock.set(c.upgradeDue());
+    d.desk.timers().runDue();
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().complaintClass()).contains(ComplaintClass.MAJOR);
+  }
+
+  @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)

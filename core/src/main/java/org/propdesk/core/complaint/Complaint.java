@@ -301,7 +301,11 @@ public abstract class Complaint {
     return accept(next, events);
   }
 
-  /** Judges validity (有效性判定): a valid complaint is classified and routed; an invalid one closes. */
+  /**
+   * Judges validity (有效性判定): a valid complaint is classified and routed; an invalid one closes. A
+   * complaint judged valid at or after {@link #upgradeDue()} is major at once by criterion (c), since
+   * it was not resolved within its month.
+   */
   public Result<Complaint> judge(Judgement judgement, Actor actor, ComplaintPolicies policies, Clock clock) {
     Check.present("judgement", judgement);
     Instant now = now(clock);
@@ -341,6 +345,11 @@ public abstract class Complaint {
     if (c.complaintClass() == ComplaintClass.MAJOR) {
       events.add(new ComplaintEvent.BecameMajor(id(), office(), now, c.criteria()));
     }
+    if (!now.isBefore(upgradeDue()) && !autoUpgraded()) {
+      // criterion (c) follows the reported time whatever the state at the due instant (PROCEDURES §5):
+      // judged valid after its month has passed, the complaint is major from its judgement on
+      next = applyAutoUpgrade(next, policies, now, events);
+    }
     return accept(next, events);
   }
 
@@ -363,7 +372,7 @@ public abstract class Complaint {
     boolean first = firstReplyAt().isEmpty();
     boolean onTime = !now.isAfter(firstReplyDeadline());
     ContactRecord contact =
-        new ContactRecord(now, Optional.empty(), actor.staffId(), actor.name(), Optional.of(reply.text()), Optional.empty());
+        new ContactRecord(now, reply.channel(), actor.staffId(), actor.name(), Optional.of(reply.text()), reply.ownerSaid());
     ImmutableComplaint next =
         advance(ComplaintTrigger.REPLY, actor, now, reply.text()).withContacts(append(contacts(), contact));
     if (first) {
@@ -374,7 +383,8 @@ public abstract class Complaint {
 
   /**
    * Records a follow-up contact (跟进), seed 4.5.4. The contact's time may be given; it must not lie in
-   * the future, before the registration, or more than 24 hours back. What the staff member said, if
+   * the future, before the registration, or more than 24 hours back. A contact entered late for a day
+   * already recorded as missed clears that miss. What the staff member said, if
    * recorded, is refused when it holds a forbidden phrase (field {@code said}).
    */
   public Result<Complaint> followUp(FollowUpContact contact, Actor actor, ReplyWording wording, Clock clock) {
@@ -403,9 +413,12 @@ public abstract class Complaint {
     ContactRecord record =
         new ContactRecord(
             at, Optional.of(contact.channel()), actor.staffId(), actor.name(), contact.said(), Optional.of(contact.ownerReply()));
+    LocalDate day = at.atZone(zone()).toLocalDate();
     ImmutableComplaint next =
         advance(ComplaintTrigger.FOLLOW_UP, actor, now, contact.channel() + ": " + contact.ownerReply())
-            .withContacts(append(contacts(), record));
+            .withContacts(append(contacts(), record))
+            // a contact entered late for an earlier day clears that day's recorded miss (PROCEDURES §4)
+            .withMissedFollowUpDays(missedFollowUpDays().stream().filter(d -> !d.equals(day)).toList());
     return accept(next, List.of(new ComplaintEvent.FollowedUp(id(), office(), at, contact.channel())));
   }
 
@@ -655,9 +668,15 @@ public abstract class Complaint {
     return s;
   }
 
-  /** Whether a reply or follow-up took place on {@code day} in the office's zone. */
+  /**
+   * Whether the owner was spoken to on {@code day} in the office's zone (PROCEDURES §4): a reply, a
+   * follow-up contact, or a callback that reached them (satisfied or unsatisfied; an unreachable
+   * callback is no exchange).
+   */
   public boolean hasContactOn(LocalDate day) {
-    return contacts().stream().anyMatch(c -> c.at().atZone(zone()).toLocalDate().equals(day));
+    return contacts().stream().anyMatch(c -> c.at().atZone(zone()).toLocalDate().equals(day))
+        || callbacks().stream().anyMatch(c -> c.outcome() != CallbackOutcome.UNREACHABLE
+            && c.at().atZone(zone()).toLocalDate().equals(day));
   }
 
   /** The triggers {@code actor} may fire now, according to the lifecycle table. */

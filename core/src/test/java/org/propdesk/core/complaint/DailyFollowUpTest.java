@@ -72,4 +72,59 @@ class DailyFollowUpTest {
     assertThat(r.handlerName()).isEqualTo("assistant");
     assertThat(r.ownerReply()).contains("The lift works now.");
   }
+
+  @Test
+  void theDayOfAnUnsatisfiedCallbackIsNotMissedSinceTheOwnerWasSpokenTo() {
+    Complaint reopened = inHandling("2026-03-02T09:00:00", false)
+        .resolve("Fixed.", ASSISTANT, Given.POLICIES, at("2026-03-02T18:00:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.UNSATISFIED, "灯还是不亮"), Given.CLERK, Given.POLICIES, at("2026-03-03T10:00:00"))
+        .orElseThrow();
+    assertThat(reopened.state()).isEqualTo(ComplaintState.IN_HANDLING);
+
+    assertThat(reopened.hasContactOn(MARCH_3)).isTrue();
+    assertThat(reopened.onFollowUpDayEnded(MARCH_3, at("2026-03-04T00:00:00")).orElseThrow()).isSameAs(reopened);
+  }
+
+  @Test
+  void anUnreachableCallbackIsNoExchangeWithTheOwner() {
+    Complaint c = inHandling("2026-03-02T09:00:00", false)
+        .resolve("Fixed.", ASSISTANT, Given.POLICIES, at("2026-03-02T18:00:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.UNREACHABLE, "无人接听"), Given.CLERK, Given.POLICIES, at("2026-03-03T10:00:00"))
+        .orElseThrow();
+    assertThat(c.hasContactOn(MARCH_3)).isFalse();
+  }
+
+  @Test
+  void aTwentyThreeFiftyNineContactEnteredAfterMidnightClearsTheMissAlreadyRecorded() {
+    Complaint missed = inHandling("2026-03-02T09:00:00", false)
+        .onFollowUpDayEnded(MARCH_3, at("2026-03-04T00:01:00")).orElseThrow();
+    assertThat(missed.missedFollowUpDays()).containsExactly(MARCH_3);
+
+    Complaint entered = missed.followUp(FollowUpContact.at(ContactChannel.PHONE, at("2026-03-03T23:59:00").instant(), "明天再来看"),
+        ASSISTANT, Given.POLICIES.wording(), at("2026-03-04T00:05:00")).orElseThrow();
+
+    assertThat(entered.missedFollowUpDays()).isEmpty();
+    assertThat(entered.onFollowUpDayEnded(MARCH_3, at("2026-03-04T00:10:00")).orElseThrow()).isSameAs(entered);
+  }
+
+  @Test
+  void aContactOnAnotherDayLeavesARecordedMissAlone() {
+    Complaint missed = inHandling("2026-03-02T09:00:00", false)
+        .onFollowUpDayEnded(MARCH_3, at("2026-03-04T00:01:00")).orElseThrow();
+    Complaint next = missed.followUp(FollowUpContact.now(ContactChannel.PHONE, "好的"), ASSISTANT, Given.POLICIES.wording(),
+        at("2026-03-04T09:00:00")).orElseThrow();
+    assertThat(next.missedFollowUpDays()).containsExactly(MARCH_3);
+  }
+
+  @Test
+  void aReplyRecordsItsChannelAndWhatTheOwnerSaidWhenGiven() {
+    Complaint c = Given.registered("2026-03-02T09:00:00")
+        .reply(Reply.of("师傅十分钟内到。").via(ContactChannel.PHONE).ownerSaid("好的，谢谢"), Given.CLERK, Given.POLICIES.wording(),
+            at("2026-03-02T09:05:00"))
+        .orElseThrow();
+    ContactRecord r = c.contacts().get(c.contacts().size() - 1);
+    assertThat(r.channel()).contains(ContactChannel.PHONE);
+    assertThat(r.said()).contains("师傅十分钟内到。");
+    assertThat(r.ownerReply()).contains("好的，谢谢");
+  }
 }
