@@ -281,7 +281,8 @@ public abstract class Complaint {
 
   /**
    * Records that the owner raised this open complaint's matter again; it counts toward criterion (a),
-   * and the class may rise (never fall).
+   * and the class may rise (never fall). After a downgrade only the raisings since it count
+   * (PROCEDURES §5 Severity: a later repeat does not undo a downgrade unless (a) is met again after it).
    */
   public Result<Complaint> raisedAgain(ComplaintId repeat, Actor actor, ComplaintPolicies policies, Clock clock) {
     Optional<Rejection> no = refusal(ComplaintTrigger.REPEAT_RAISED, actor);
@@ -295,7 +296,7 @@ public abstract class Complaint {
     List<ComplaintEvent> events = new ArrayList<>();
     events.add(new ComplaintEvent.RaisedAgain(id(), office(), now, repeat, next.timesRaised()));
     if (next.facts().isPresent()) {
-      Classification c = policies.classifier().classify(next.facts().get(), next.timesRaised());
+      Classification c = policies.classifier().classify(next.facts().get(), next.raisingsSinceLastDowngrade());
       next = raiseTo(next, c, policies, now, events);
     }
     return accept(next, events);
@@ -644,6 +645,25 @@ public abstract class Complaint {
   /** How often the owner has raised this matter: 1 plus the merged repeats. */
   public int timesRaised() {
     return 1 + repeats().size();
+  }
+
+  /**
+   * The raisings criterion (a) counts: {@link #timesRaised()} until the class was lowered by hand;
+   * after a downgrade, only the repeats raised since the latest one.
+   */
+  @JsonIgnore
+  public int raisingsSinceLastDowngrade() {
+    int lastDowngrade = -1;
+    for (int i = 0; i < history().size(); i++) {
+      if (history().get(i).trigger().filter(t -> t == ComplaintTrigger.DOWNGRADE).isPresent()) {
+        lastDowngrade = i;
+      }
+    }
+    if (lastDowngrade < 0) {
+      return timesRaised();
+    }
+    return (int) history().subList(lastDowngrade + 1, history().size()).stream()
+        .filter(h -> h.trigger().filter(t -> t == ComplaintTrigger.REPEAT_RAISED).isPresent()).count();
   }
 
   /** The day of registration in the office's zone. */

@@ -67,4 +67,40 @@ class ClassChangesNeedAuthorityTest {
     Complaint again = major.raisedAgain(ComplaintId.of("C-7"), Given.CLERK, POLICIES, LATER).orElseThrow();
     assertThat(again.complaintClass()).contains(ComplaintClass.MAJOR);
   }
+
+  /** A contracted-service complaint the company is at fault for, raised twice: major by (a). */
+  private static Complaint majorByRepeats() {
+    Complaint c = Complaint.register(ComplaintId.of("C-1"), Given.OFFICE, Given.ZONE,
+            Given.registration().concernsContractedService(true).build(), Given.CLERK, POLICIES, Given.at("2026-03-02T09:00"))
+        .orElseThrow()
+        .judge(Judgement.valid(true, false), Given.SUPERVISOR, POLICIES, Given.at("2026-03-02T09:10")).orElseThrow();
+    assertThat(c.complaintClass()).contains(ComplaintClass.IMPORTANT);
+    Complaint raised = c.raisedAgain(ComplaintId.of("C-2"), Given.CLERK, POLICIES, Given.at("2026-03-03T09:00")).orElseThrow();
+    assertThat(raised.complaintClass()).contains(ComplaintClass.MAJOR);
+    return raised;
+  }
+
+  @Test
+  void aRepeatAfterTheGeneralManagersDowngradeDoesNotUndoIt() {
+    Complaint downgraded = majorByRepeats()
+        .changeClass(ClassChange.to(ComplaintClass.IMPORTANT, "合同范围外，非重大"), GM, POLICIES, Given.at("2026-03-04T09:00")).orElseThrow();
+
+    Complaint again = downgraded.raisedAgain(ComplaintId.of("C-3"), Given.CLERK, POLICIES, Given.at("2026-03-05T09:00")).orElseThrow();
+
+    assertThat(again.complaintClass()).contains(ComplaintClass.IMPORTANT);
+    assertThat(again.timesRaised()).isEqualTo(3);
+    assertThat(again.raisingsSinceLastDowngrade()).isEqualTo(1);
+  }
+
+  @Test
+  void criterionAMetAgainAfterTheDowngradeRaisesTheClassOnceMore() {
+    Complaint downgraded = majorByRepeats()
+        .changeClass(ClassChange.to(ComplaintClass.IMPORTANT, "合同范围外，非重大"), GM, POLICIES, Given.at("2026-03-04T09:00")).orElseThrow();
+
+    Complaint twice = downgraded.raisedAgain(ComplaintId.of("C-3"), Given.CLERK, POLICIES, Given.at("2026-03-05T09:00")).orElseThrow()
+        .raisedAgain(ComplaintId.of("C-4"), Given.CLERK, POLICIES, Given.at("2026-03-06T09:00")).orElseThrow();
+
+    assertThat(twice.complaintClass()).contains(ComplaintClass.MAJOR);
+    assertThat(twice.majorCriteria()).contains(MajorCriterion.A_REPEATED_CONTRACTED_SERVICE_FAILURE);
+  }
 }
