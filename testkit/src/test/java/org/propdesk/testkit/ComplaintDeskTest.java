@@ -174,6 +174,40 @@ class ComplaintDeskTest {
   }
 
   @Test
+  void everyClockRunsFromTheReportedInstantNotFromDataEntry() {
+    Instant reported = d.clock.instant();
+    d.clock.advance(Duration.ofMinutes(40)); // the clerk types it in 40 minutes after the owner's call
+    Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 7).reportedAt(reported).build()).orElseThrow();
+
+    assertThat(c.registeredAt()).isEqualTo(reported);
+    assertThat(c.firstReplyDeadline()).isEqualTo(reported.plus(Duration.ofMinutes(15)));
+    assertThat(c.upgradeDue()).isEqualTo(reported.atZone(Fixtures.ZONE).plusMonths(1).toInstant());
+    assertThat(c.history().get(0).at()).isEqualTo(d.clock.instant());
+    assertThat(c.history().get(0).note()).contains("reported at " + reported);
+    // the first reply is already overdue when the complaint is entered: the next sweep says so
+    d.desk.timers().runDue();
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().firstReplyOverdue()).isTrue();
+  }
+
+  @Test
+  void aReportedInstantInTheFutureOrMoreThanADayBackIsRefusedAndNothingIsStored() {
+    Instant now = d.clock.instant();
+    Result<Complaint> future = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 7).reportedAt(now.plusSeconds(1)).build());
+    Result<Complaint> tooOld = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 7).reportedAt(now.minus(Duration.ofHours(24)).minusMillis(1)).build());
+    Result<Complaint> exactlyADay = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 7).reportedAt(now.minus(Duration.ofHours(24))).build());
+
+    assertThat(future.rejection().orElseThrow().field()).contains("reportedAt");
+    assertThat(tooOld.rejection().orElseThrow().field()).contains("reportedAt");
+    assertThat(exactlyADay.orElseThrow().registeredAt()).isEqualTo(now.minus(Duration.ofHours(24)));
+    assertThat(d.desk.complaints().list(Fixtures.clerk(OFFICE_1), OFFICE_1, now.minus(Duration.ofDays(2)), now.plusSeconds(10)))
+        .containsExactly(exactlyADay.orElseThrow());
+  }
+
+  @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)

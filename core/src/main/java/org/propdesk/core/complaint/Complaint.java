@@ -122,7 +122,10 @@ public abstract class Complaint {
   /** Whether it concerns a promised or contracted service. */
   public abstract boolean concernsContractedService();
 
-  /** When it was registered. */
+  /**
+   * When the owner reported it (投诉时间): the registration's reported instant, or the moment of
+   * registration when none was given. Every clock runs from it.
+   */
   public abstract Instant registeredAt();
 
   /** Who registered it. */
@@ -197,7 +200,11 @@ public abstract class Complaint {
   // ------------------------------------------------------------------ creation
 
   /**
-   * Registers a complaint (登记). The caller has checked that the unit belongs to {@code office}.
+   * Registers a complaint (登记). The caller has checked that the unit belongs to {@code office}. The
+   * complaint's {@link #registeredAt()} is the instant the owner reported it ({@link
+   * Registration#reportedAt()}, else now), and every clock runs from it; the history's first line
+   * keeps when it was entered. A reported instant in the future or more than 24 hours back is refused
+   * (field {@code reportedAt}).
    *
    * @return the new complaint at version 1 with a {@link ComplaintEvent.Registered} event, or a
    *     rejection when the actor may not register complaints
@@ -220,8 +227,16 @@ public abstract class Complaint {
           "registering a complaint needs one of " + ComplaintLifecycle.REGISTRARS + "; actor holds " + actor.roles());
     }
     Instant now = now(clock);
-    Instant deadline = policies.timers().firstReplyDeadline(now);
-    Instant upgradeDue = policies.timers().upgradeDue(now, zone);
+    Instant reported = registration.reportedAt().map(r -> r.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
+    if (reported.isAfter(now)) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "reportedAt", "must not be in the future"));
+    }
+    if (reported.isBefore(now.minus(MAX_BACKDATING))) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "reportedAt",
+          "must be within the last 24 hours (back-dating bound, PROCEDURES §4)"));
+    }
+    Instant deadline = policies.timers().firstReplyDeadline(reported);
+    Instant upgradeDue = policies.timers().upgradeDue(reported, zone);
     Complaint c =
         ImmutableComplaint.builder()
             .id(id)
@@ -236,7 +251,7 @@ public abstract class Complaint {
             .category(registration.category())
             .content(registration.content())
             .concernsContractedService(registration.concernsContractedService())
-            .registeredAt(now)
+            .registeredAt(reported)
             .registeredBy(actor.staffId())
             .version(1)
             .state(TABLE.initial())
@@ -246,8 +261,8 @@ public abstract class Complaint {
             .autoUpgraded(false)
             .reopenCount(0)
             .addHistory(
-                new HistoryEntry(
-                    now, Optional.empty(), TABLE.initial(), actor.staffId(), actor.name(), "registered"))
+                new HistoryEntry(now, Optional.empty(), TABLE.initial(), actor.staffId(), actor.name(),
+                    reported.equals(now) ? "registered" : "registered; reported at " + reported))
             .build();
     return Result.accepted(
         c,
@@ -255,6 +270,9 @@ public abstract class Complaint {
             new ComplaintEvent.Registered(
                 id, office, now, registration.desk(), deadline, upgradeDue, c.registeredDate().plusDays(1))));
   }
+
+  /** How far back a registration may say the owner reported it (PROCEDURES §4, [ours]). */
+  public static final Duration MAX_BACKDATING = Duration.ofHours(24);
 
   // ------------------------------------------------------------------ commands
 
@@ -407,7 +425,7 @@ public abstract class Complaint {
       return Result.rejected(
           Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must not be before the registration"));
     }
-    if (at.isBefore(now.minus(Duration.ofHours(24)))) {
+    if (at.isBefore(now.minus(MAX_BACKDATING))) {
       return Result.rejected(
           Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must be within the last 24 hours"));
     }

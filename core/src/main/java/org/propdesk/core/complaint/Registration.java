@@ -1,5 +1,6 @@
 package org.propdesk.core.complaint;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.Check;
@@ -26,6 +27,9 @@ import org.propdesk.core.owner.OwnerId;
  * @param content what the owner said, in their words
  * @param concernsContractedService whether it concerns a promised or contracted service (承诺或合同约定的服务)
  * @param repeatOf the open complaint it raises again, when the clerk knows it
+ * @param reportedAt when the owner reported it (投诉时间), when the clerk enters it later; empty means
+ *     now. Every clock runs from it (PROCEDURES §4); registration refuses an instant in the future or
+ *     more than 24 hours back
  */
 public record Registration(
     FrontDeskId desk,
@@ -37,7 +41,8 @@ public record Registration(
     ComplaintCategory category,
     String content,
     boolean concernsContractedService,
-    Optional<ComplaintId> repeatOf) {
+    Optional<ComplaintId> repeatOf,
+    Optional<Instant> reportedAt) {
 
   /** The longest content accepted, in characters. */
   public static final int MAX_CONTENT = 2000;
@@ -53,6 +58,7 @@ public record Registration(
     Check.present("category", category);
     content = Check.text("content", content, MAX_CONTENT);
     Check.present("repeatOf", repeatOf);
+    Check.present("reportedAt", reportedAt);
   }
 
   /**
@@ -63,7 +69,8 @@ public record Registration(
   public String toString() {
     return "Registration[desk=" + desk + ", channel=" + channel + ", owner=" + owner + ", unit=" + unit
         + ", contactPhone=" + contactPhone + ", category=" + category + ", content=" + content.length() + " chars"
-        + ", concernsContractedService=" + concernsContractedService + repeatOf.map(r -> ", repeatOf=" + r).orElse("") + "]";
+        + ", concernsContractedService=" + concernsContractedService + repeatOf.map(r -> ", repeatOf=" + r).orElse("")
+        + reportedAt.map(r -> ", reportedAt=" + r).orElse("") + "]";
   }
 
   /** A builder; {@link Builder#build()} checks every field. */
@@ -83,6 +90,7 @@ public record Registration(
     private @Nullable String content;
     private boolean concernsContractedService;
     private @Nullable ComplaintId repeatOf;
+    private @Nullable Instant reportedAt;
 
     private Builder() {}
 
@@ -146,6 +154,12 @@ public record Registration(
       return this;
     }
 
+    /** When the owner reported it, if before the registration (at most 24 hours back). */
+    public Builder reportedAt(Instant v) {
+      reportedAt = Check.present("reportedAt", v);
+      return this;
+    }
+
     /**
      * Checks and builds.
      *
@@ -162,7 +176,8 @@ public record Registration(
           Check.present("category", category),
           Check.text("content", content, MAX_CONTENT),
           concernsContractedService,
-          Optional.ofNullable(repeatOf));
+          Optional.ofNullable(repeatOf),
+          Optional.ofNullable(reportedAt));
     }
   }
 }
