@@ -208,6 +208,83 @@ class ComplaintDeskTest {
   }
 
   @Test
+  void theGeneralManagerRefusesASignOffWithAReasonAndTheComplaintGoesBackToHandling() {
+    Complaint c = register(8);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿并修复。").orElseThrow();
+    Complaint awaiting = d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "满意")).orElseThrow();
+    assertThat(awaiting.state()).isEqualTo(ComplaintState.AWAITING_SIGN_OFF);
+    d.desk.outbox().deliverDue();
+    d.notifier.clear();
+
+    assertThat(d.desk.complaints().refuseSignOff(Fixtures.director(OFFICE_1), c.id(), "赔偿未到位").rejection().orElseThrow().code())
+        .isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+    assertThatThrownBy(() -> d.desk.complaints().refuseSignOff(Fixtures.generalManager(), c.id(), " "))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    Complaint back = d.desk.complaints().refuseSignOff(Fixtures.generalManager(), c.id(), "赔偿未到位").orElseThrow();
+
+    assertThat(back.state()).isEqualTo(ComplaintState.IN_HANDLING);
+    assertThat(back.closedAt()).isEmpty();
+    assertThat(back.history().get(back.history().size() - 1).note()).contains("赔偿未到位");
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).anySatisfy(n -> {
+      assertThat(n.eventType()).isEqualTo("SignOffRefused");
+      assertThat(n.role()).contains(back.handlerRole().orElseThrow());
+    });
+    d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "赔偿已到账。").orElseThrow();
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "满意")).orElseThrow();
+    assertThat(d.desk.complaints().signOff(Fixtures.generalManager(), c.id(), "同意结案").orElseThrow().state())
+        .isEqualTo(ComplaintState.CLOSED);
+  }
+
+  @Test
+  void anOwnerUnreachableOnThreeDifferentDaysLetsTheCustomerSupervisorClose() {
+    Complaint c = register(9);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), c.id(), "灯已更换。").orElseThrow();
+    var unreachable = new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.UNREACHABLE, "无人接听");
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), unreachable).orElseThrow();
+    d.clock.advance(Duration.ofHours(3));
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), unreachable).orElseThrow();
+    d.clock.advance(Duration.ofDays(1));
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), unreachable).orElseThrow();
+
+    // three attempts, but on two days
+    assertThat(d.desk.complaints().closeOwnerUnreachable(Fixtures.supervisor(OFFICE_1), c.id(), "三次联系不上")
+        .rejection().orElseThrow().message()).contains("2 day");
+    d.clock.advance(Duration.ofDays(1));
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), unreachable).orElseThrow();
+    assertThat(d.desk.complaints().closeOwnerUnreachable(Fixtures.clerk(OFFICE_1), c.id(), "三次联系不上")
+        .rejection().orElseThrow().code()).isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+
+    Complaint closed = d.desk.complaints().closeOwnerUnreachable(Fixtures.supervisor(OFFICE_1), c.id(), "三次联系不上").orElseThrow();
+
+    assertThat(closed.state()).isEqualTo(ComplaintState.CLOSED);
+    assertThat(closed.closedAt()).contains(d.clock.instant());
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).anySatisfy(n -> {
+      assertThat(n.eventType()).isEqualTo("ClosedOwnerUnreachable");
+      assertThat(n.role()).contains(org.propdesk.core.org.Role.OFFICE_DIRECTOR);
+    });
+  }
+
+  @Test
+  void aMajorComplaintIsNeverClosedForAnUnreachableOwner() {
+    Complaint c = register(10);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿。").orElseThrow();
+    var unreachable = new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.UNREACHABLE, "无人接听");
+    for (int day = 0; day < 3; day++) {
+      d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(), unreachable).orElseThrow();
+      d.clock.advance(Duration.ofDays(1));
+    }
+    assertThat(d.desk.complaints().closeOwnerUnreachable(Fixtures.supervisor(OFFICE_1), c.id(), "联系不上")
+        .rejection().orElseThrow().message()).contains("sign-off");
+  }
+
+  @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)

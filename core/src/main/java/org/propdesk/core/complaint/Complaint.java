@@ -539,6 +539,57 @@ public abstract class Complaint {
   }
 
   /**
+   * The general manager refuses to sign a major complaint off (总经理退回), with a reason: it goes back
+   * to handling by its handler (PROCEDURES §5 Closing).
+   */
+  public Result<Complaint> refuseSignOff(String reason, Actor actor, Clock clock) {
+    String text = Check.text("reason", reason, 1000);
+    Optional<Rejection> no = refusal(ComplaintTrigger.REFUSE_SIGN_OFF, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.REFUSE_SIGN_OFF, actor, now, "sign-off refused: " + text)
+        .withReopenCount(reopenCount() + 1);
+    return accept(next, List.of(new ComplaintEvent.SignOffRefused(id(), office(), now, text, handlerRole().orElseThrow())));
+  }
+
+  /** Callback attempts that must fail, on as many different days, before an unreachable owner's complaint may close. */
+  public static final int UNREACHABLE_ATTEMPT_DAYS = 3;
+
+  /**
+   * Closes a resolved complaint whose owner could not be reached (业主无法联系，结案), PROCEDURES §5
+   * Closing: the customer supervisor may, with a reason, once unreachable callbacks since the latest
+   * resolution fell on {@value #UNREACHABLE_ATTEMPT_DAYS} different days (office zone). A major
+   * complaint closes only with the general manager's sign-off, so it is refused here.
+   */
+  public Result<Complaint> closeOwnerUnreachable(String reason, Actor actor, Clock clock) {
+    String text = Check.text("reason", reason, 1000);
+    Optional<Rejection> no = refusal(ComplaintTrigger.CLOSE_OWNER_UNREACHABLE, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    if (complaintClass().orElse(ComplaintClass.GENERAL) == ComplaintClass.MAJOR) {
+      return Result.rejected(RejectionCode.INVALID_COMMAND,
+          "a major complaint closes only with the general manager's sign-off (PROCEDURES §5 Closing)");
+    }
+    Instant since = resolvedAt().orElseThrow();
+    long days = callbacks().stream()
+        .filter(c -> c.outcome() == CallbackOutcome.UNREACHABLE && !c.at().isBefore(since))
+        .map(c -> c.at().atZone(zone()).toLocalDate()).distinct().count();
+    if (days < UNREACHABLE_ATTEMPT_DAYS) {
+      return Result.rejected(RejectionCode.INVALID_COMMAND, "the owner was unreachable on " + days + " day(s) since the"
+          + " resolution; closing needs unreachable callbacks on " + UNREACHABLE_ATTEMPT_DAYS + " different days");
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.CLOSE_OWNER_UNREACHABLE, actor, now, "closed, owner unreachable: " + text)
+        .withClosedAt(now);
+    return accept(next, List.of(
+        new ComplaintEvent.ClosedOwnerUnreachable(id(), office(), now, (int) days, text),
+        new ComplaintEvent.Closed(id(), office(), now, next.state())));
+  }
+
+  /**
    * Changes the class by hand. An upgrade needs one of {@link ComplaintLifecycle#UPGRADERS}; a
    * downgrade needs one of {@link ComplaintLifecycle#DOWNGRADERS}, the authority of the current class's
    * handler, and a reason. Either re-routes to the new class's handler.

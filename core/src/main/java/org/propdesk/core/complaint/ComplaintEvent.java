@@ -230,6 +230,30 @@ public sealed interface ComplaintEvent extends DomainEvent {
   record SignedOff(ComplaintId complaintId, OfficeId office, Instant at) implements ComplaintEvent {}
 
   /**
+   * The general manager refused the sign-off (总经理退回), and the complaint went back to handling.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param reason why
+   * @param handler who handles it again
+   */
+  record SignOffRefused(ComplaintId complaintId, OfficeId office, Instant at, String reason, Role handler)
+      implements ComplaintEvent {}
+
+  /**
+   * Closed because the owner could not be reached (业主无法联系，结案), by the customer supervisor.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param attemptDays the distinct days of unreachable callbacks since the resolution, at least 3
+   * @param reason why it is closed without the owner's word
+   */
+  record ClosedOwnerUnreachable(ComplaintId complaintId, OfficeId office, Instant at, int attemptDays, String reason)
+      implements ComplaintEvent {}
+
+  /**
    * Reached a terminal state.
    *
    * @param complaintId the complaint

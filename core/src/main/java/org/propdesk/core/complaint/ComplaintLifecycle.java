@@ -18,7 +18,9 @@ import static org.propdesk.core.complaint.ComplaintTrigger.DOWNGRADE;
 import static org.propdesk.core.complaint.ComplaintTrigger.FIRST_REPLY_OVERDUE;
 import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP;
 import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP_MISSED;
+import static org.propdesk.core.complaint.ComplaintTrigger.CLOSE_OWNER_UNREACHABLE;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_INVALID;
+import static org.propdesk.core.complaint.ComplaintTrigger.REFUSE_SIGN_OFF;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_VALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.LINK_AS_REPEAT;
 import static org.propdesk.core.complaint.ComplaintTrigger.REPEAT_RAISED;
@@ -90,6 +92,9 @@ public final class ComplaintLifecycle {
   public static final Set<Role> DOWNGRADERS =
       ImmutableSet.of(OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
+  /** Roles that may close a complaint whose owner cannot be reached (PROCEDURES §5 Closing). */
+  public static final Set<Role> UNREACHABLE_CLOSERS = ImmutableSet.of(CUSTOMER_SUPERVISOR);
+
   private static final ImmutableSet<Role> GM = ImmutableSet.of(GENERAL_MANAGER);
   private static final ImmutableSet<Role> SWEEP = ImmutableSet.of(SYSTEM);
 
@@ -114,7 +119,9 @@ public final class ComplaintLifecycle {
           .on(RESOLVED, CALLBACK_SATISFIED_MAJOR, AWAITING_SIGN_OFF, CALLERS)
           .on(RESOLVED, CALLBACK_UNSATISFIED, IN_HANDLING, CALLERS)
           .on(RESOLVED, CALLBACK_UNREACHABLE, RESOLVED, CALLERS)
+          .on(RESOLVED, CLOSE_OWNER_UNREACHABLE, CLOSED, UNREACHABLE_CLOSERS)
           .on(AWAITING_SIGN_OFF, SIGN_OFF, CLOSED, GM)
+          .on(AWAITING_SIGN_OFF, REFUSE_SIGN_OFF, IN_HANDLING, GM)
           .build();
 
   private ComplaintLifecycle() {}

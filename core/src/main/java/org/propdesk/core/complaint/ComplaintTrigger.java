@@ -26,6 +26,13 @@ public enum ComplaintTrigger {
   CALLBACK_UNREACHABLE,
   /** The general manager signs a major complaint off (总经理签批). */
   SIGN_OFF,
+  /** The general manager refuses the sign-off, with a reason; the complaint goes back to handling. */
+  REFUSE_SIGN_OFF,
+  /**
+   * The customer supervisor closes a resolved complaint whose owner was unreachable on 3 callback
+   * attempts on 3 different days (业主无法联系，结案), with a reason.
+   */
+  CLOSE_OWNER_UNREACHABLE,
   /** Manual upgrade of the class (升级) by an actor with authority. */
   UPGRADE,
   /** Manual downgrade of the class (降级), with authority and a reason. */

@@ -28,6 +28,8 @@ class ComplaintLifecycleTableTest {
       CALLBACK_UNSATISFIED     -            -            IN_HANDLING       -       -  -  -
       CALLBACK_UNREACHABLE     -            -            RESOLVED          -       -  -  -
       SIGN_OFF                 -            -            -                 CLOSED  -  -  -
+      REFUSE_SIGN_OFF          -            -            -                 IN_HANDLING  -  -  -
+      CLOSE_OWNER_UNREACHABLE  -            -            CLOSED            -       -  -  -
       UPGRADE                  -            IN_HANDLING  RESOLVED          -       -  -  -
       DOWNGRADE                -            IN_HANDLING  RESOLVED          -       -  -  -
       AUTO_UPGRADE             -            IN_HANDLING  RESOLVED          -       -  -  -

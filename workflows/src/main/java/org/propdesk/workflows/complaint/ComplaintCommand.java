@@ -66,6 +66,18 @@ public final class ComplaintCommand {
     return new ComplaintCommand("SIGN_OFF", (c, a, p, k) -> c.signOff(s, a, k));
   }
 
+  /** The general manager refuses the sign-off (总经理退回), with a reason. */
+  public static ComplaintCommand refuseSignOff(String reason) {
+    String s = Check.text("reason", reason, 1000);
+    return new ComplaintCommand("REFUSE_SIGN_OFF", (c, a, p, k) -> c.refuseSignOff(s, a, k));
+  }
+
+  /** Close a resolved complaint whose owner could not be reached (业主无法联系，结案), with a reason. */
+  public static ComplaintCommand closeOwnerUnreachable(String reason) {
+    String s = Check.text("reason", reason, 1000);
+    return new ComplaintCommand("CLOSE_OWNER_UNREACHABLE", (c, a, p, k) -> c.closeOwnerUnreachable(s, a, k));
+  }
+
   /** Change the class by hand (调整类别). */
   public static ComplaintCommand changeClass(ClassChange change) {
     Check.present("change", change);

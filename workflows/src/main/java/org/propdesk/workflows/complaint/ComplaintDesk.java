@@ -215,6 +215,19 @@ public final class ComplaintDesk {
     return execute(actor, id, ComplaintCommand.signOff(note));
   }
 
+  /** {@link ComplaintCommand#refuseSignOff}: the general manager sends a major complaint back to handling. */
+  public Result<Complaint> refuseSignOff(Actor actor, ComplaintId id, String reason) {
+    return execute(actor, id, ComplaintCommand.refuseSignOff(reason));
+  }
+
+  /**
+   * {@link ComplaintCommand#closeOwnerUnreachable}: the customer supervisor closes a resolved complaint
+   * after unreachable callbacks on 3 different days.
+   */
+  public Result<Complaint> closeOwnerUnreachable(Actor actor, ComplaintId id, String reason) {
+    return execute(actor, id, ComplaintCommand.closeOwnerUnreachable(reason));
+  }
+
   /** Changes the class by hand (调整类别). */
   public Result<Complaint> changeClass(Actor actor, ComplaintId id, ClassChange change) {
     return execute(actor, id, ComplaintCommand.changeClass(change));

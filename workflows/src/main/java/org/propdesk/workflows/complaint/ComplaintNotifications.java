@@ -13,7 +13,8 @@ import org.propdesk.core.spi.Notification.Audience;
  * Who hears of which complaint event (投诉通知规则):
  *
  * <ul>
- *   <li>judged valid, re-routed or reopened: the handler role in the office;
+ *   <li>judged valid, re-routed, reopened or sent back from sign-off: the handler role in the office;
+ *   <li>closed because the owner was unreachable: the office director;
  *   <li>became major: company leadership and the group at once (seed 5 duty 6), and the handler;
  *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor.
  * </ul>
@@ -36,6 +37,13 @@ final class ComplaintNotifications {
     } else if (e instanceof ComplaintEvent.Reopened r) {
       out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " reopened",
           "The owner was not satisfied at the callback; complaint " + id + " is open again."));
+    } else if (e instanceof ComplaintEvent.SignOffRefused r) {
+      out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " sent back by the general manager",
+          "The general manager refused to sign complaint " + id + " off: " + r.reason() + ". It is open again."));
+    } else if (e instanceof ComplaintEvent.ClosedOwnerUnreachable u) {
+      out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, "Complaint " + id + " closed: owner unreachable",
+          "Complaint " + id + " was closed by the customer supervisor after unreachable callbacks on " + u.attemptDays()
+              + " days: " + u.reason() + "."));
     } else if (e instanceof ComplaintEvent.BecameMajor m) {
       String subject = "Major complaint (重大投诉) " + id + " in office " + e.office();
       String body = "Complaint " + id + " of office " + e.office() + " is major: " + m.criteria()
