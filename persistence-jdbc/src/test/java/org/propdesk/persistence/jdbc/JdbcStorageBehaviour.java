@@ -113,8 +113,10 @@ abstract class JdbcStorageBehaviour {
       Map<String, Long> before = Rows.count(ds);
       ds.failOn(n);
       try {
-        // A repeat: registers and links a new complaint and raises the open one to major, in one transaction.
-        d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1).build()).orElseThrow();
+        // A repeat the clerk links: registers and links a new complaint and raises the open one to major,
+        // in one transaction.
+        d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1)
+            .repeatOf(c.id()).build()).orElseThrow();
         executions = ds.executed();
         ds.failOn(0);
         break;
@@ -126,7 +128,7 @@ abstract class JdbcStorageBehaviour {
       }
     }
     assertThat(failures).as("each of the command's statements and its commit was failed once").isEqualTo(executions)
-        .isGreaterThanOrEqualTo(8); // owner query, insert, link, raise, outbox, timers and journal batches, commit
+        .isGreaterThanOrEqualTo(8); // original's load, insert, link, raise, outbox, timers and journal batches, commit
     assertThat(d.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id()).orElseThrow().repeats()).hasSize(1);
     assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
   }
