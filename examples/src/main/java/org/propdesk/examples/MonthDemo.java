@@ -272,7 +272,7 @@ public final class MonthDemo {
       this.lastArrival = month.plusMonths(1).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
       this.end = month.plusMonths(2).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
       this.clock = new SimulatedClock(start, DemoCompany.ZONE);
-      this.carriedOver = stored.stream().filter(c -> !c.isTerminal()).toList();
+      this.carriedOver = stored.stream().filter(Complaint::isOpen).toList();
       this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("m" + month.toString().replace("-", "")))
           .storage(storage).notifier(notifier).directory(company.directory).build();
     }
@@ -509,7 +509,7 @@ public final class MonthDemo {
       }
       List<Complaint> everything = stored(storage);
       java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
-      int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && c.isTerminal()).count();
+      int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
       return new Summary(seed, month, offices, carriedOver.size(), carriedClosed, notifier.eventIds().size(), rejected,
           everything.size());
     }

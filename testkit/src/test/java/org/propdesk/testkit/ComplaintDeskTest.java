@@ -285,6 +285,57 @@ class ComplaintDeskTest {
   }
 
   @Test
+  void anInvalidComplaintIsStillAnsweredAndItsFirstReplyAlarmStillSounds() {
+    Complaint c = register(11);
+    Complaint invalid = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("属于市政管辖")).orElseThrow();
+    assertThat(invalid.state()).isEqualTo(ComplaintState.INVALID);
+
+    d.clock.advance(Duration.ofMinutes(16));
+    d.desk.timers().runDue();
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().firstReplyOverdue()).isTrue();
+
+    Complaint answered = d.desk.complaints().reply(Fixtures.clerk(OFFICE_1), c.id(),
+        Reply.of("这条路由市政负责，我们已帮您转告市政热线。")).orElseThrow();
+    assertThat(answered.state()).isEqualTo(ComplaintState.INVALID);
+    assertThat(answered.firstReplyAt()).contains(d.clock.instant());
+  }
+
+  @Test
+  void theDirectorReversesAWrongInvalidJudgementWithinThirtyDaysAndTheClocksKeepTheOriginalReport() {
+    Complaint c = register(12);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("不是物业问题")).orElseThrow();
+    d.clock.advance(Duration.ofDays(3));
+
+    assertThat(d.desk.complaints().reverseInvalid(Fixtures.supervisor(OFFICE_1), c.id(), "误判").rejection().orElseThrow().code())
+        .isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+    Complaint reversed = d.desk.complaints().reverseInvalid(Fixtures.director(OFFICE_1), c.id(), "管道属于物业维护范围，误判").orElseThrow();
+
+    assertThat(reversed.state()).isEqualTo(ComplaintState.REGISTERED);
+    assertThat(reversed.closedAt()).isEmpty();
+    assertThat(reversed.invalidReason()).isEmpty();
+    assertThat(reversed.registeredAt()).isEqualTo(c.registeredAt());
+    assertThat(reversed.upgradeDue()).isEqualTo(c.upgradeDue());
+    Complaint judged = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    assertThat(judged.state()).isEqualTo(ComplaintState.IN_HANDLING);
+    // the daily follow-up resumes: a day without contact after the reversal is missed
+    d.clock.advance(Duration.ofDays(2));
+    d.desk.timers().runDue();
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().missedFollowUpDays()).isNotEmpty();
+  }
+
+  @Test
+  void anInvalidJudgementOlderThanThirtyDaysStands() {
+    Complaint c = register(13);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("不是物业问题")).orElseThrow();
+    d.clock.advance(Duration.ofDays(30).plusMinutes(1));
+    assertThat(d.desk.complaints().reverseInvalid(Fixtures.serviceCentre(), c.id(), "误判").rejection().orElseThrow().message())
+        .contains("30 days");
+    d.clock.advance(Duration.ofMinutes(-2));
+    assertThat(d.desk.complaints().reverseInvalid(Fixtures.serviceCentre(), c.id(), "误判").orElseThrow().state())
+        .isEqualTo(ComplaintState.REGISTERED);
+  }
+
+  @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)

@@ -51,12 +51,15 @@ class TimerSweepTest {
   }
 
   @Test
-  void aClosedComplaintStopsItsDailyChecks() {
+  void anInvalidComplaintStopsItsDailyChecksButItsUnansweredOwnerStillRaisesTheFirstReplyAlarm() {
     Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 2).build()).orElseThrow();
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("Not our matter")).orElseThrow();
     d.clock.advance(Duration.ofDays(40));
     d.desk.timers().runDue();
     assertThat(d.pendingTimers()).isZero();
-    assertThat(d.desk.complaints().find(Fixtures.director(OFFICE_1), c.id()).orElseThrow().version()).isEqualTo(2);
+    Complaint after = d.desk.complaints().find(Fixtures.director(OFFICE_1), c.id()).orElseThrow();
+    assertThat(after.version()).isEqualTo(3);
+    assertThat(after.firstReplyOverdue()).isTrue();
+    assertThat(after.missedFollowUpDays()).isEmpty();
   }
 }

@@ -538,6 +538,32 @@ public abstract class Complaint {
             new ComplaintEvent.Closed(id(), office(), now, next.state())));
   }
 
+  /** How long after an invalid judgement it may be reversed (PROCEDURES §5 Scope). */
+  public static final Duration REVERSAL_WINDOW = Duration.ofDays(30);
+
+  /**
+   * Reverses an invalid judgement (撤销无效判定), PROCEDURES §5 Scope: the office director or the service
+   * centre may, with a reason, within {@link #REVERSAL_WINDOW} of the judgement. The complaint then
+   * awaits a new judgement; its clocks still run from the original report.
+   */
+  public Result<Complaint> reverseInvalid(String reason, Actor actor, Clock clock) {
+    String text = Check.text("reason", reason, 1000);
+    Optional<Rejection> no = refusal(ComplaintTrigger.REVERSE_INVALID, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    Instant judged = closedAt().orElseThrow();
+    if (now.isAfter(judged.plus(REVERSAL_WINDOW))) {
+      return Result.rejected(RejectionCode.INVALID_COMMAND,
+          "an invalid judgement can be reversed within 30 days; this one was made at " + judged);
+    }
+    ImmutableComplaint next = advance(ComplaintTrigger.REVERSE_INVALID, actor, now, "invalid judgement reversed: " + text)
+        .withClosedAt(Optional.empty())
+        .withInvalidReason(Optional.empty());
+    return accept(next, List.of(new ComplaintEvent.InvalidJudgementReversed(id(), office(), now, text)));
+  }
+
   /**
    * The general manager refuses to sign a major complaint off (总经理退回), with a reason: it goes back
    * to handling by its handler (PROCEDURES §5 Closing).
@@ -705,10 +731,20 @@ public abstract class Complaint {
 
   // ------------------------------------------------------------------ queries
 
-  /** Whether the complaint is closed, invalid or merged. */
+  /** Whether the complaint is closed or merged: it can never change again. */
   @JsonIgnore
   public boolean isTerminal() {
     return TABLE.isTerminal(state());
+  }
+
+  /**
+   * Whether the matter is still open (未结): registered, in handling, resolved or awaiting sign-off.
+   * Closed, merged and invalid complaints are not, although an invalid one may still be answered and
+   * its judgement reversed.
+   */
+  @JsonIgnore
+  public boolean isOpen() {
+    return state() != ComplaintState.CLOSED && state() != ComplaintState.MERGED && state() != ComplaintState.INVALID;
   }
 
   /** How often the owner has raised this matter: 1 plus the merged repeats. */

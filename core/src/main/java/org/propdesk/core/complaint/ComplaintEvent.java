@@ -230,6 +230,17 @@ public sealed interface ComplaintEvent extends DomainEvent {
   record SignedOff(ComplaintId complaintId, OfficeId office, Instant at) implements ComplaintEvent {}
 
   /**
+   * An invalid judgement was reversed (撤销无效判定): the complaint awaits a new judgement.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param reason why the invalid judgement was wrong
+   */
+  record InvalidJudgementReversed(ComplaintId complaintId, OfficeId office, Instant at, String reason)
+      implements ComplaintEvent {}
+
+  /**
    * The general manager refused the sign-off (总经理退回), and the complaint went back to handling.
    *
    * @param complaintId the complaint

@@ -21,6 +21,7 @@ import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP_MISSED;
 import static org.propdesk.core.complaint.ComplaintTrigger.CLOSE_OWNER_UNREACHABLE;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_INVALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.REFUSE_SIGN_OFF;
+import static org.propdesk.core.complaint.ComplaintTrigger.REVERSE_INVALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_VALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.LINK_AS_REPEAT;
 import static org.propdesk.core.complaint.ComplaintTrigger.REPEAT_RAISED;
@@ -92,6 +93,9 @@ public final class ComplaintLifecycle {
   public static final Set<Role> DOWNGRADERS =
       ImmutableSet.of(OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
+  /** Roles that may reverse an invalid judgement (PROCEDURES §5 Scope). */
+  public static final Set<Role> REVERSERS = ImmutableSet.of(OFFICE_DIRECTOR, SERVICE_CENTRE);
+
   /** Roles that may close a complaint whose owner cannot be reached (PROCEDURES §5 Closing). */
   public static final Set<Role> UNREACHABLE_CLOSERS = ImmutableSet.of(CUSTOMER_SUPERVISOR);
 
@@ -102,14 +106,15 @@ public final class ComplaintLifecycle {
   public static final Lifecycle<ComplaintState, ComplaintTrigger> TABLE =
       Lifecycle.builder("Complaint", ComplaintState.class, ComplaintTrigger.class)
           .initial(REGISTERED)
-          .terminal(CLOSED, INVALID, MERGED)
+          .terminal(CLOSED, MERGED)
           .on(REGISTERED, JUDGE_VALID, IN_HANDLING, JUDGES)
           .on(REGISTERED, JUDGE_INVALID, INVALID, JUDGES)
+          .on(INVALID, REVERSE_INVALID, REGISTERED, REVERSERS)
           .on(REGISTERED, LINK_AS_REPEAT, MERGED, REGISTRARS)
-          .stay(List.of(REGISTERED, IN_HANDLING), REPLY, CONTACTS)
+          .stay(List.of(REGISTERED, IN_HANDLING, INVALID), REPLY, CONTACTS)
           .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP, CONTACTS)
           .stay(List.of(REGISTERED, IN_HANDLING), REPEAT_RAISED, REGISTRARS)
-          .stay(List.of(REGISTERED, IN_HANDLING), FIRST_REPLY_OVERDUE, SWEEP)
+          .stay(List.of(REGISTERED, IN_HANDLING, INVALID), FIRST_REPLY_OVERDUE, SWEEP)
           .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP_MISSED, SWEEP)
           .stay(List.of(IN_HANDLING, RESOLVED), AUTO_UPGRADE, SWEEP)
           .stay(List.of(IN_HANDLING, RESOLVED), UPGRADE, UPGRADERS)

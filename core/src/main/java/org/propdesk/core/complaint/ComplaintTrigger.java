@@ -6,6 +6,11 @@ public enum ComplaintTrigger {
   JUDGE_VALID,
   /** Judged invalid (判定无效), with a reason. */
   JUDGE_INVALID,
+  /**
+   * An invalid judgement reversed (撤销无效判定) by the office director or the service centre, with a
+   * reason, within 30 days; the complaint awaits a new judgement, its clocks from the original report.
+   */
+  REVERSE_INVALID,
   /** Registered as a repeat of an open complaint and merged into it. */
   LINK_AS_REPEAT,
   /** Said something to the owner (答复); the first one is the first reply (首次回复). */

@@ -58,11 +58,12 @@ class BadInputIsRefusedTest {
 
   @Test
   void aReplyToAClosedComplaintIsRefused() {
-    Complaint closed = Given.registered("2026-03-02T09:00")
-        .judge(Judgement.invalid("Not our matter"), Given.SUPERVISOR, POLICIES, at("2026-03-02T09:05")).orElseThrow();
-    Rejection no = closed.reply(Reply.of("We are on it."), CLERK, POLICIES.wording(), at("2026-03-02T09:06")).rejection().orElseThrow();
+    Complaint closed = Given.inHandling("2026-03-02T09:00", false)
+        .resolve("Fixed.", Given.ASSISTANT, POLICIES, at("2026-03-02T10:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.SATISFIED, "Thanks"), CLERK, POLICIES, at("2026-03-02T11:00")).orElseThrow();
+    Rejection no = closed.reply(Reply.of("We are on it."), CLERK, POLICIES.wording(), at("2026-03-02T11:06")).rejection().orElseThrow();
     assertThat(no.code()).isEqualTo(RejectionCode.NOT_PERMITTED_IN_STATE);
-    assertThat(no.message()).contains("INVALID");
+    assertThat(no.message()).contains("CLOSED");
   }
 
   @Test

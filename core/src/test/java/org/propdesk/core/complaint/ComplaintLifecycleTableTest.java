@@ -18,8 +18,9 @@ class ComplaintLifecycleTableTest {
   private static final String GOLDEN = """
       JUDGE_VALID              IN_HANDLING  -            -                 -       -  -  -
       JUDGE_INVALID            INVALID      -            -                 -       -  -  -
+      REVERSE_INVALID          -            -            -                 -       -  REGISTERED  -
       LINK_AS_REPEAT           MERGED       -            -                 -       -  -  -
-      REPLY                    REGISTERED   IN_HANDLING  -                 -       -  -  -
+      REPLY                    REGISTERED   IN_HANDLING  -                 -       -  INVALID  -
       FOLLOW_UP                REGISTERED   IN_HANDLING  -                 -       -  -  -
       REPEAT_RAISED            REGISTERED   IN_HANDLING  -                 -       -  -  -
       RESOLVE                  -            RESOLVED     -                 -       -  -  -
@@ -33,7 +34,7 @@ class ComplaintLifecycleTableTest {
       UPGRADE                  -            IN_HANDLING  RESOLVED          -       -  -  -
       DOWNGRADE                -            IN_HANDLING  RESOLVED          -       -  -  -
       AUTO_UPGRADE             -            IN_HANDLING  RESOLVED          -       -  -  -
-      FIRST_REPLY_OVERDUE      REGISTERED   IN_HANDLING  -                 -       -  -  -
+      FIRST_REPLY_OVERDUE      REGISTERED   IN_HANDLING  -                 -       -  INVALID  -
       FOLLOW_UP_MISSED         REGISTERED   IN_HANDLING  -                 -       -  -  -
       """;
 
@@ -67,10 +68,10 @@ class ComplaintLifecycleTableTest {
   }
 
   @Test
-  void theTableStartsRegisteredAndEndsClosedInvalidOrMerged() {
+  void theTableStartsRegisteredAndEndsClosedOrMergedSinceAnInvalidJudgementCanBeReversed() {
     assertThat(ComplaintLifecycle.TABLE.initial()).isEqualTo(ComplaintState.REGISTERED);
     assertThat(ComplaintLifecycle.TABLE.terminalStates())
-        .containsExactlyInAnyOrder(ComplaintState.CLOSED, ComplaintState.INVALID, ComplaintState.MERGED);
+        .containsExactlyInAnyOrder(ComplaintState.CLOSED, ComplaintState.MERGED);
   }
 
   @Test
@@ -90,6 +91,6 @@ class ComplaintLifecycleTableTest {
     assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> REGISTERED\n");
     assertThat(mermaid).contains("    AWAITING_SIGN_OFF --> CLOSED : SIGN_OFF\n");
     assertThat(mermaid).contains("    REGISTERED --> REGISTERED : REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE, FOLLOW_UP_MISSED\n");
-    assertThat(mermaid).endsWith("    CLOSED --> [*]\n    INVALID --> [*]\n    MERGED --> [*]\n");
+    assertThat(mermaid).endsWith("    CLOSED --> [*]\n    MERGED --> [*]\n");
   }
 }

@@ -66,6 +66,12 @@ public final class ComplaintCommand {
     return new ComplaintCommand("SIGN_OFF", (c, a, p, k) -> c.signOff(s, a, k));
   }
 
+  /** Reverse an invalid judgement (撤销无效判定), with a reason, within 30 days. */
+  public static ComplaintCommand reverseInvalid(String reason) {
+    String s = Check.text("reason", reason, 1000);
+    return new ComplaintCommand("REVERSE_INVALID", (c, a, p, k) -> c.reverseInvalid(s, a, k));
+  }
+
   /** The general manager refuses the sign-off (总经理退回), with a reason. */
   public static ComplaintCommand refuseSignOff(String reason) {
     String s = Check.text("reason", reason, 1000);

@@ -215,6 +215,14 @@ public final class ComplaintDesk {
     return execute(actor, id, ComplaintCommand.signOff(note));
   }
 
+  /**
+   * {@link ComplaintCommand#reverseInvalid}: the office director or the service centre reverses an
+   * invalid judgement within 30 days; the complaint awaits a new judgement.
+   */
+  public Result<Complaint> reverseInvalid(Actor actor, ComplaintId id, String reason) {
+    return execute(actor, id, ComplaintCommand.reverseInvalid(reason));
+  }
+
   /** {@link ComplaintCommand#refuseSignOff}: the general manager sends a major complaint back to handling. */
   public Result<Complaint> refuseSignOff(Actor actor, ComplaintId id, String reason) {
     return execute(actor, id, ComplaintCommand.refuseSignOff(reason));

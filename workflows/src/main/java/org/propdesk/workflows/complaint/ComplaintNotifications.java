@@ -15,6 +15,7 @@ import org.propdesk.core.spi.Notification.Audience;
  * <ul>
  *   <li>judged valid, re-routed, reopened or sent back from sign-off: the handler role in the office;
  *   <li>closed because the owner was unreachable: the office director;
+ *   <li>invalid judgement reversed: the customer supervisor, to judge again;
  *   <li>became major: company leadership and the group at once (seed 5 duty 6), and the handler;
  *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor.
  * </ul>
@@ -37,6 +38,9 @@ final class ComplaintNotifications {
     } else if (e instanceof ComplaintEvent.Reopened r) {
       out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " reopened",
           "The owner was not satisfied at the callback; complaint " + id + " is open again."));
+    } else if (e instanceof ComplaintEvent.InvalidJudgementReversed r) {
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, "Complaint " + id + " awaits a new judgement",
+          "The invalid judgement of complaint " + id + " was reversed: " + r.reason() + ". Judge it again."));
     } else if (e instanceof ComplaintEvent.SignOffRefused r) {
       out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " sent back by the general manager",
           "The general manager refused to sign complaint " + id + " off: " + r.reason() + ". It is open again."));

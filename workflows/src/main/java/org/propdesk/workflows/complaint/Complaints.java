@@ -48,11 +48,18 @@ public final class Complaints {
     return Procedure.builder(NAME, k -> new ComplaintDesk(k, route, policies)).route(route).build();
   }
 
-  /** A registration sets the first-reply alarm, the monthly upgrade and the first follow-up day. */
+  /**
+   * A registration sets the first-reply alarm, the monthly upgrade and the first follow-up day; a
+   * reversed invalid judgement sets the follow-up check again from its day.
+   */
   private static List<TimerEntry> timersOf(Complaint after, org.propdesk.core.common.DomainEvent e) {
-    if (e instanceof ComplaintEvent.Registered r && !after.isTerminal()) {
+    if (e instanceof ComplaintEvent.Registered r && after.isOpen()) {
       return List.of(ComplaintTimerKind.firstReply(after), ComplaintTimerKind.upgrade(after),
           ComplaintTimerKind.followUpDay(after, r.firstFollowUpDay()));
+    }
+    if (e instanceof ComplaintEvent.InvalidJudgementReversed r) {
+      // the daily follow-up stopped with the invalid judgement; it resumes from the day of reversal
+      return List.of(ComplaintTimerKind.followUpDay(after, r.at().atZone(after.zone()).toLocalDate()));
     }
     return List.of();
   }
@@ -61,7 +68,7 @@ public final class Complaints {
   private static Result<Complaint> onFollowUpDay(Complaint c, TimerEntry t, CommandContext ctx) {
     LocalDate day = LocalDate.parse(t.payload());
     Result<Complaint> r = c.onFollowUpDayEnded(day, ctx.clock());
-    if (!r.orElseThrow().isTerminal()) {
+    if (r.orElseThrow().isOpen()) {
       ctx.schedule(ComplaintTimerKind.followUpDay(r.orElseThrow(), day.plusDays(1)));
     }
     return r;
