@@ -88,6 +88,8 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(WorkCalendar.class, d.desk.calendar());
     s.put(ComplaintPolicies.class, ComplaintPolicies.seedDefaults());
     s.put(RetryPolicy.class, RetryPolicy.defaults());
+    s.put(java.util.Locale.class, java.util.Locale.ENGLISH);
+    s.put(java.util.ResourceBundle.class, java.util.ResourceBundle.getBundle("org.propdesk.workflows.complaint.ComplaintMessages"));
     return s;
   }
 

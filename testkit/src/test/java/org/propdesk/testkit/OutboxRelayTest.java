@@ -102,6 +102,56 @@ class OutboxRelayTest {
     assertThat(d.notifier.deliveries()).isEmpty();
     assertThat(d.desk.outbox().deliverDue().delivered()).isEqualTo(1);
     assertThat(d.notifier.deliveries()).singleElement()
-        .satisfies(n -> assertThat(n.subject()).contains(c.id().value()).contains("GENERAL"));
+        .satisfies(n -> assertThat(n.subject()).isEqualTo("投诉 " + c.id().value() + "（一般投诉）由您处理"));
+  }
+
+  @Test
+  void staffTextsAreChineseByDefaultEnglishOnRequestAndReplaceableByTheHost() {
+    java.util.function.Function<org.propdesk.workflows.PropDesk.Builder, Notification> judgedValid = b -> {
+      RecordingNotifierHolder h = new RecordingNotifierHolder();
+      org.propdesk.workflows.PropDesk desk = b.clock(MutableClock.shanghai("2026-03-02T09:00"))
+          .ids(org.propdesk.core.spi.IdSource.sequential()).storage(org.propdesk.core.memory.InMemoryStorage.create())
+          .notifier(h.notifier).directory(Fixtures.directory()).build();
+      Complaint c = desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
+      desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+      desk.outbox().deliverDue();
+      return h.notifier.deliveries().get(0);
+    };
+
+    Notification zh = judgedValid.apply(org.propdesk.workflows.PropDesk.builder());
+    Notification en = judgedValid.apply(org.propdesk.workflows.PropDesk.builder().staffLocale(java.util.Locale.ENGLISH));
+    java.util.ResourceBundle own = new java.util.ListResourceBundle() {
+      @Override
+      protected Object[][] getContents() {
+        java.util.ResourceBundle base = java.util.ResourceBundle.getBundle("org.propdesk.workflows.complaint.ComplaintMessages",
+            java.util.Locale.ENGLISH, java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        return java.util.Collections.list(base.getKeys()).stream()
+            .map(k -> new Object[] {k, k.equals("judgedValid.subject") ? "【物业】{0} 请处理" : base.getString(k)})
+            .toArray(Object[][]::new);
+      }
+    };
+    Notification hosts = judgedValid.apply(org.propdesk.workflows.PropDesk.builder().complaintTexts(own));
+
+    assertThat(zh.subject()).isEqualTo("投诉 C-000001（重要投诉）由您处理");
+    assertThat(zh.body()).isEqualTo("投诉 C-000001 经判定有效，定为重要投诉，转交管理处主任处理。");
+    assertThat(en.subject()).isEqualTo("Complaint C-000001 (important complaint) is yours to handle");
+    assertThat(hosts.subject()).isEqualTo("【物业】C-000001 请处理");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.propdesk.workflows.PropDesk.builder()
+            .complaintTexts(new java.util.ListResourceBundle() {
+              @Override
+              protected Object[][] getContents() {
+                return new Object[][] {{"judgedValid.subject", "x"}};
+              }
+            }).clock(MutableClock.shanghai("2026-03-02T09:00")).ids(org.propdesk.core.spi.IdSource.sequential())
+            .storage(org.propdesk.core.memory.InMemoryStorage.create()).notifier(n -> {}).directory(Fixtures.directory()).build())
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> {
+          assertThat(e.field()).isEqualTo("texts");
+          assertThat(e.rule()).contains("judgedValid.body");
+        });
+  }
+
+  /** A recording notifier per desk. */
+  private static final class RecordingNotifierHolder {
+    final org.propdesk.core.memory.RecordingNotifier notifier = org.propdesk.core.memory.RecordingNotifier.create();
   }
 }

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.calendar.ChinaWorkCalendar;
 import org.propdesk.core.common.Check;
@@ -153,6 +155,8 @@ public final class PropDesk {
     private @Nullable Directory directory;
     private @Nullable WorkCalendar calendar;
     private @Nullable ComplaintPolicies complaintPolicies;
+    private @Nullable Locale staffLocale;
+    private @Nullable ResourceBundle complaintTexts;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable EventSink events;
     private final List<Procedure<?>> procedures = new ArrayList<>();
@@ -266,6 +270,31 @@ public final class PropDesk {
     }
 
     /**
+     * The language of the built-in procedures' texts to staff (notifications): Chinese for any
+     * {@code zh} locale, English otherwise. Default zh-CN.
+     *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
+     * @throws PropDeskConfigurationException when set twice, or together with {@link #complaintTexts}
+     */
+    public Builder staffLocale(Locale locale) {
+      this.staffLocale = once("staffLocale", this.staffLocale, locale);
+      return this;
+    }
+
+    /**
+     * The host's own complaint notification texts, replacing the built-in templates: a bundle holding
+     * every key of {@code org.propdesk.workflows.complaint.ComplaintMessages} (MessageFormat patterns
+     * with the same placeholders), checked when built.
+     *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
+     * @throws PropDeskConfigurationException when set twice
+     */
+    public Builder complaintTexts(ResourceBundle texts) {
+      this.complaintTexts = once("complaintTexts", this.complaintTexts, texts);
+      return this;
+    }
+
+    /**
      * The outbox retry policy.
      *
      * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
@@ -302,8 +331,12 @@ public final class PropDesk {
       Storage s = required("storage", storage, "InMemoryStorage.create()");
       Notifier n = required("notifier", notifier, "LoggingNotifier.create()");
       Directory d = required("directory", directory, "InMemoryDirectory.builder()...build()");
-      Procedure<ComplaintDesk> complaints =
-          Complaints.procedure(complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults());
+      ComplaintPolicies policies = complaintPolicies != null ? complaintPolicies : ComplaintPolicies.seedDefaults();
+      if (complaintTexts != null && staffLocale != null) {
+        throw new PropDeskConfigurationException("set staffLocale or complaintTexts, not both: a host's texts carry their own language");
+      }
+      Procedure<ComplaintDesk> complaints = complaintTexts != null ? Complaints.procedure(policies, complaintTexts)
+          : Complaints.procedure(policies, staffLocale != null ? staffLocale : Locale.SIMPLIFIED_CHINESE);
       List<Procedure<?>> all = new ArrayList<>();
       all.add(complaints);
       all.add(DailyReviews.PROCEDURE);

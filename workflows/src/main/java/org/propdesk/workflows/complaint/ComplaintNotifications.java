@@ -1,67 +1,123 @@
 package org.propdesk.workflows.complaint;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.propdesk.core.common.InvalidInputException;
+import org.propdesk.core.complaint.ComplaintClass;
 import org.propdesk.core.complaint.ComplaintEvent;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.Notification.Audience;
 
 /**
- * Who hears of which complaint event (投诉通知规则):
+ * Who hears of which complaint event (投诉通知规则), in the staff's language from a resource bundle
+ * (by default {@code org.propdesk.workflows.complaint.ComplaintMessages}, zh-CN first, English second;
+ * a host may give its own):
  *
  * <ul>
  *   <li>judged valid, re-routed, reopened or sent back from sign-off: the handler role in the office;
  *   <li>closed because the owner was unreachable: the office director;
  *   <li>invalid judgement reversed: the customer supervisor, to judge again;
- *   <li>became major: company leadership and the group at once (seed 5 duty 6), and the handler;
+ *   <li>became major: company leadership and the group at once (seed 5 duty 6);
  *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor.
  * </ul>
  *
- * <p>Stateless and thread-safe. Texts carry ids and classes, never personal data.
+ * <p>Texts carry ids, classes, roles and times, never personal data. Immutable and thread-safe.
  */
 final class ComplaintNotifications {
-  private ComplaintNotifications() {}
+  /** The default bundle's base name. */
+  static final String BUNDLE = "org.propdesk.workflows.complaint.ComplaintMessages";
 
-  static List<Notification> of(ComplaintEvent e, Supplier<String> eventIds) {
+  private final ResourceBundle texts;
+  private final Locale locale;
+
+  private ComplaintNotifications(ResourceBundle texts, Locale locale) {
+    this.texts = texts;
+    this.locale = locale;
+  }
+
+  /** The built-in texts in {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+  static ComplaintNotifications in(Locale locale) {
+    Locale chosen = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    return new ComplaintNotifications(ResourceBundle.getBundle(BUNDLE, chosen,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), chosen);
+  }
+
+  /**
+   * A host's own texts, checked at once.
+   *
+   * @throws InvalidInputException naming {@code texts} when a key of the built-in bundle is missing
+   */
+  static ComplaintNotifications of(ResourceBundle texts) {
+    Set<String> missing = new TreeSet<>(Collections.list(in(Locale.ENGLISH).texts.getKeys()));
+    missing.removeAll(Collections.list(texts.getKeys()));
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("texts", "must hold every key of " + BUNDLE + "; missing " + missing);
+    }
+    Locale l = texts.getLocale() == null || texts.getLocale().getLanguage().isEmpty() ? Locale.ROOT : texts.getLocale();
+    return new ComplaintNotifications(texts, l);
+  }
+
+  List<Notification> of(ComplaintEvent e, Supplier<String> eventIds) {
     List<Notification> out = new ArrayList<>();
     String id = e.complaintId().value();
     if (e instanceof ComplaintEvent.JudgedValid v) {
-      out.add(toRole(eventIds, e, v.handler(), "Complaint " + id + " (" + v.complaintClass() + ") is yours to handle",
-          "A " + v.complaintClass() + " complaint was judged valid and routed to " + v.handler() + "."));
+      out.add(toRole(eventIds, e, v.handler(), text("judgedValid.subject", id, cls(v.complaintClass())),
+          text("judgedValid.body", id, cls(v.complaintClass()), role(v.handler()))));
     } else if (e instanceof ComplaintEvent.Reclassified r) {
-      out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " is now " + r.to(),
-          "Complaint " + id + " moved from " + r.from() + " to " + r.to() + (r.automatic() ? " automatically" : " by hand")
-              + r.reason().map(x -> ": " + x).orElse("") + ". It is now handled by " + r.handler() + "."));
+      out.add(toRole(eventIds, e, r.handler(), text("reclassified.subject", id, cls(r.to())),
+          text(r.automatic() ? "reclassified.automatic.body" : "reclassified.manual.body", id, cls(r.to()), cls(r.from()),
+              role(r.handler()), r.reason().orElse("-"))));
     } else if (e instanceof ComplaintEvent.Reopened r) {
-      out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " reopened",
-          "The owner was not satisfied at the callback; complaint " + id + " is open again."));
+      out.add(toRole(eventIds, e, r.handler(), text("reopened.subject", id), text("reopened.body", id)));
     } else if (e instanceof ComplaintEvent.InvalidJudgementReversed r) {
-      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, "Complaint " + id + " awaits a new judgement",
-          "The invalid judgement of complaint " + id + " was reversed: " + r.reason() + ". Judge it again."));
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("invalidReversed.subject", id),
+          text("invalidReversed.body", id, r.reason())));
     } else if (e instanceof ComplaintEvent.SignOffRefused r) {
-      out.add(toRole(eventIds, e, r.handler(), "Complaint " + id + " sent back by the general manager",
-          "The general manager refused to sign complaint " + id + " off: " + r.reason() + ". It is open again."));
+      out.add(toRole(eventIds, e, r.handler(), text("signOffRefused.subject", id), text("signOffRefused.body", id, r.reason())));
     } else if (e instanceof ComplaintEvent.ClosedOwnerUnreachable u) {
-      out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, "Complaint " + id + " closed: owner unreachable",
-          "Complaint " + id + " was closed by the customer supervisor after unreachable callbacks on " + u.attemptDays()
-              + " days: " + u.reason() + "."));
+      out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, text("closedOwnerUnreachable.subject", id),
+          text("closedOwnerUnreachable.body", id, String.valueOf(u.attemptDays()), u.reason())));
     } else if (e instanceof ComplaintEvent.BecameMajor m) {
-      String subject = "Major complaint (重大投诉) " + id + " in office " + e.office();
-      String body = "Complaint " + id + " of office " + e.office() + " is major: " + m.criteria()
-          + ". Report progress until it is closed.";
+      String subject = text("becameMajor.subject", id, e.office().value());
+      String body = text("becameMajor.body", id, e.office().value(),
+          m.criteria().stream().map(c -> texts.getString("criterion." + c.name())).sorted().collect(Collectors.joining("; ")));
       out.add(broadcast(eventIds, e, Audience.COMPANY_LEADERSHIP, subject, body));
       out.add(broadcast(eventIds, e, Audience.GROUP, subject, body));
     } else if (e instanceof ComplaintEvent.FirstReplyOverdue o) {
-      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, "First reply overdue on complaint " + id,
-          "Nothing was said to the owner by " + o.deadline() + " (15-minute rule, seed 4.5.3)."));
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("firstReplyOverdue.subject", id),
+          text("firstReplyOverdue.body", id, o.deadline().toString())));
     } else if (e instanceof ComplaintEvent.FollowUpMissed m) {
-      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, "No follow-up on complaint " + id + " on " + m.day(),
-          "No contact with the owner was recorded on " + m.day() + " (daily follow-up, seed 4.5.4)."));
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("followUpMissed.subject", id, m.day().toString()),
+          text("followUpMissed.body", id, m.day().toString())));
     }
     return out;
+  }
+
+  private String cls(ComplaintClass c) {
+    return texts.getString("class." + c.name());
+  }
+
+  private String role(Role r) {
+    try {
+      return texts.getString("role." + r.name());
+    } catch (MissingResourceException e) {
+      return r.name();
+    }
+  }
+
+  private String text(String key, Object... args) {
+    return new MessageFormat(texts.getString(key), locale).format(args);
   }
 
   private static Notification toRole(Supplier<String> ids, ComplaintEvent e, Role role, String subject, String body) {

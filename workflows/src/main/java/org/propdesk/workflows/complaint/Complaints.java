@@ -2,6 +2,8 @@ package org.propdesk.workflows.complaint;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintActivity;
 import org.propdesk.core.complaint.ComplaintEvent;
@@ -23,9 +25,9 @@ public final class Complaints {
   public static final String NAME = "complaint";
 
   /** How the kernel handles complaints. The policy-dependent upgrade handler reads the desk's policies. */
-  static AggregateRoute<Complaint> route(ComplaintPolicies policies) {
+  static AggregateRoute<Complaint> route(ComplaintPolicies policies, ComplaintNotifications texts) {
     return AggregateRoute.of(Complaint.TYPE, ComplaintEvent.class)
-        .notifications((e, ids) -> e instanceof ComplaintEvent ce ? ComplaintNotifications.of(ce, ids) : List.of())
+        .notifications((e, ids) -> e instanceof ComplaintEvent ce ? texts.of(ce, ids) : List.of())
         .timers(Complaints::timersOf)
         .onTimer(ComplaintTimerKind.FIRST_REPLY.name(), (c, t, ctx) -> c.onFirstReplyDeadline(ctx.clock()))
         .onTimer(ComplaintTimerKind.UPGRADE.name(), (c, t, ctx) -> c.onUpgradeDue(policies, ctx.clock()))
@@ -43,8 +45,33 @@ public final class Complaints {
    * registers it by default with {@link ComplaintPolicies#seedDefaults()}.
    */
   public static Procedure<ComplaintDesk> procedure(ComplaintPolicies policies) {
+    return procedure(policies, Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * The complaint procedure with these policies, telling staff in {@code locale} (Chinese for any
+   * {@code zh} locale, English otherwise).
+   */
+  public static Procedure<ComplaintDesk> procedure(ComplaintPolicies policies, Locale locale) {
+    Check.present("locale", locale);
+    return procedure(policies, ComplaintNotifications.in(locale));
+  }
+
+  /**
+   * The complaint procedure with these policies and the host's own notification texts: a bundle with
+   * every key of {@code org.propdesk.workflows.complaint.ComplaintMessages} (MessageFormat patterns,
+   * the same placeholders).
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code texts} when a key is missing
+   */
+  public static Procedure<ComplaintDesk> procedure(ComplaintPolicies policies, ResourceBundle texts) {
+    Check.present("texts", texts);
+    return procedure(policies, ComplaintNotifications.of(texts));
+  }
+
+  private static Procedure<ComplaintDesk> procedure(ComplaintPolicies policies, ComplaintNotifications texts) {
     Check.present("policies", policies);
-    AggregateRoute<Complaint> route = route(policies);
+    AggregateRoute<Complaint> route = route(policies, texts);
     return Procedure.builder(NAME, k -> new ComplaintDesk(k, route, policies)).route(route).build();
   }
 

@@ -1,0 +1,61 @@
+package org.propdesk.workflows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every staff-text bundle (员工提示文本) has a Chinese and an English file with the same keys, and each
+ * key uses the same MessageFormat placeholders in both, so no language loses a fact.
+ */
+class StaffTextBundlesAgreeTest {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"org/propdesk/workflows/complaint/ComplaintMessages", "org/propdesk/workflows/visitor/VisitMessages"})
+  void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
+    Properties zh = load(base + "_zh_CN.properties");
+    Properties en = load(base + ".properties");
+
+    assertThat(zh.stringPropertyNames()).as("keys of %s", base).isNotEmpty().isEqualTo(en.stringPropertyNames());
+    Map<String, Set<String>> zhArgs = placeholders(zh);
+    Map<String, Set<String>> enArgs = placeholders(en);
+    assertThat(zhArgs).as("placeholders of %s", base).isEqualTo(enArgs);
+    zh.stringPropertyNames().forEach(k -> assertThat(zh.getProperty(k)).as("%s in Chinese", k).isNotBlank()
+        .doesNotContain("TODO"));
+  }
+
+  private static Properties load(String path) throws IOException {
+    try (InputStream in = StaffTextBundlesAgreeTest.class.getClassLoader().getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    }
+  }
+
+  private static Map<String, Set<String>> placeholders(Properties p) {
+    Map<String, Set<String>> out = new TreeMap<>();
+    for (String key : p.stringPropertyNames()) {
+      Set<String> args = new TreeSet<>();
+      Matcher m = PLACEHOLDER.matcher(p.getProperty(key));
+      while (m.find()) {
+        args.add(m.group(1));
+      }
+      out.put(key, args);
+    }
+    return out;
+  }
+}
