@@ -21,11 +21,15 @@ import org.propdesk.core.org.Role;
 
 /**
  * A lifecycle table (状态机): (state, trigger) → state, with the roles allowed to fire each transition,
- * one initial state and the terminal states.
+ * one initial state, the terminal states and the resting states.
+ *
+ * <p>A terminal state is absorbing: nothing leaves it. A resting state is an end an instance may keep
+ * for ever, yet a later trigger may still move it on (a closed complaint reopened when the owner
+ * raises the matter again within 30 days; a time limit the table cannot express).
  *
  * <p>Invariants, checked by {@link Builder#build()}: every state is reachable from the initial state;
- * every non-terminal state can reach a terminal state (no dead ends); terminal states have no way out
- * (absorbing); a (state, trigger) pair appears at most once. The table is pure data: it has no side
+ * every other state can reach a terminal or resting state (no dead ends); terminal states have no way
+ * out (absorbing); at least one terminal state exists; a (state, trigger) pair appears at most once. The table is pure data: it has no side
  * effects and never returns {@code null}. Immutable and thread-safe.
  *
  * @param <S> the state enum
@@ -37,6 +41,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   private final Class<T> triggerType;
   private final S initial;
   private final ImmutableSet<S> terminal;
+  private final ImmutableSet<S> resting;
   private final ImmutableMap<S, ImmutableMap<T, Transition<S, T>>> table;
   private final ImmutableList<Transition<S, T>> rows;
 
@@ -46,6 +51,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     this.triggerType = b.triggerType;
     this.initial = Check.present("initial", b.initial);
     this.terminal = ImmutableSet.copyOf(b.terminal);
+    this.resting = ImmutableSet.copyOf(b.resting);
     this.rows = ImmutableList.copyOf(b.rows);
     Map<S, Map<T, Transition<S, T>>> m = new LinkedHashMap<>();
     for (Transition<S, T> t : rows) {
@@ -88,9 +94,14 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     if (!unreachable.isEmpty()) {
       throw new LifecycleDefinitionException(name + ": unreachable states " + unreachable);
     }
+    for (S s : resting) {
+      if (terminal.contains(s)) {
+        throw new LifecycleDefinitionException(name + ": state " + s + " cannot be both terminal and resting");
+      }
+    }
     for (S s : stateType.getEnumConstants()) {
-      if (!terminal.contains(s) && !canReachTerminal(s)) {
-        throw new LifecycleDefinitionException(name + ": dead end at " + s + " (no way to a terminal state)");
+      if (!terminal.contains(s) && !resting.contains(s) && !canReachAnEnd(s)) {
+        throw new LifecycleDefinitionException(name + ": dead end at " + s + " (no way to a terminal or resting state)");
       }
     }
     if (terminal.isEmpty()) {
@@ -98,12 +109,12 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     }
   }
 
-  private boolean canReachTerminal(S start) {
+  private boolean canReachAnEnd(S start) {
     Set<S> seen = EnumSet.noneOf(stateType);
     Deque<S> todo = new ArrayDeque<>(List.of(start));
     while (!todo.isEmpty()) {
       S s = todo.pop();
-      if (terminal.contains(s)) {
+      if (terminal.contains(s) || resting.contains(s)) {
         return true;
       }
       if (seen.add(s)) {
@@ -121,6 +132,11 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   /** The state every instance starts in. */
   public S initial() {
     return initial;
+  }
+
+  /** The resting states: ends an instance may keep for ever, though a later trigger may move it on. */
+  public Set<S> restingStates() {
+    return resting;
   }
 
   /** The terminal (absorbing) states. */
@@ -205,7 +221,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     }
     arrows.forEach((k, v) -> sb.append("    ").append(k).append(" : ").append(String.join(", ", v)).append('\n'));
     for (S s : stateType.getEnumConstants()) {
-      if (terminal.contains(s)) {
+      if (terminal.contains(s) || resting.contains(s)) {
         sb.append("    ").append(s.name()).append(" --> [*]\n");
       }
     }
@@ -239,6 +255,7 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     private final Class<T> triggerType;
     private S initial;
     private final Set<S> terminal = new java.util.LinkedHashSet<>();
+    private final Set<S> resting = new java.util.LinkedHashSet<>();
     private final List<Transition<S, T>> rows = new ArrayList<>();
 
     private Builder(String name, Class<S> stateType, Class<T> triggerType) {
@@ -257,6 +274,16 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     @SafeVarargs
     public final Builder<S, T> terminal(S... states) {
       terminal.addAll(List.of(states));
+      return this;
+    }
+
+    /**
+     * Marks states as resting: ends an instance may keep for ever, from which a later trigger may still
+     * move it on.
+     */
+    @SafeVarargs
+    public final Builder<S, T> resting(S... states) {
+      resting.addAll(List.of(states));
       return this;
     }
 

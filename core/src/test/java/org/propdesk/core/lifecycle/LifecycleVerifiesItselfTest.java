@@ -46,6 +46,24 @@ class LifecycleVerifiesItselfTest {
   }
 
   @Test
+  void aRestingStateEndsALoopThatWouldOtherwiseBeADeadEndAndMayStillBeLeft() {
+    // B and C loop with no way to the terminal D; C resting makes both sound, and C may move on to B
+    Lifecycle<S, T> l = Lifecycle.builder("x", S.class, T.class).initial(S.A).terminal(S.D).resting(S.C)
+        .on(S.A, T.GO, S.B, CLERK).on(S.A, T.STOP, S.D, CLERK).on(S.B, T.LOOP, S.C, CLERK).on(S.C, T.LOOP, S.B, CLERK).build();
+    assertThat(l.restingStates()).containsExactly(S.C);
+    assertThat(l.isTerminal(S.C)).isFalse();
+    assertThat(l.permittedTriggers(S.C)).containsExactly(T.LOOP);
+    assertThat(l.toMermaid()).endsWith("    C --> [*]\n    D --> [*]\n");
+  }
+
+  @Test
+  void aStateBothTerminalAndRestingIsRefused() {
+    assertThatThrownBy(() -> Lifecycle.builder("x", S.class, T.class).initial(S.A).terminal(S.D).resting(S.D)
+        .on(S.A, T.GO, S.B, CLERK).on(S.B, T.GO, S.C, CLERK).on(S.C, T.GO, S.D, CLERK).build())
+        .isInstanceOf(LifecycleDefinitionException.class).hasMessageContaining("both terminal and resting");
+  }
+
+  @Test
   void aTerminalStateWithAWayOutIsRefused() {
     assertThatThrownBy(() -> Lifecycle.builder("x", S.class, T.class).initial(S.A).terminal(S.D)
         .on(S.A, T.GO, S.B, CLERK).on(S.B, T.GO, S.C, CLERK).on(S.C, T.GO, S.D, CLERK).on(S.D, T.LOOP, S.D, CLERK).build())
