@@ -335,6 +335,69 @@ class ComplaintDeskTest {
         .isEqualTo(ComplaintState.REGISTERED);
   }
 
+  /** A contracted-service complaint the company is at fault for, resolved and closed by a satisfied callback. */
+  private Complaint closedContractedServiceComplaint(int unit) {
+    Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, unit).concernsContractedService(true).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.director(OFFICE_1), c.id(), "保洁已补做。").orElseThrow();
+    return d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "好的")).orElseThrow();
+  }
+
+  @Test
+  void raisingAgainAfterAClaimedResolutionCountsTowardCriterionAAndReopensTheComplaint() {
+    Complaint closed = closedContractedServiceComplaint(14);
+    assertThat(closed.state()).isEqualTo(ComplaintState.CLOSED);
+    d.clock.advance(Duration.ofDays(10));
+    var again = Fixtures.registration(OFFICE_1, 14).build();
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), again)).extracting(Complaint::id)
+        .containsExactly(closed.id());
+
+    Complaint merged = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 14).repeatOf(closed.id()).build()).orElseThrow();
+
+    assertThat(merged.state()).isEqualTo(ComplaintState.MERGED);
+    Complaint reopened = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), closed.id()).orElseThrow();
+    assertThat(reopened.state()).isEqualTo(ComplaintState.IN_HANDLING);
+    assertThat(reopened.timesRaised()).isEqualTo(2);
+    assertThat(reopened.closedAt()).isEmpty();
+    assertThat(reopened.reopenCount()).isEqualTo(1);
+    assertThat(reopened.complaintClass()).contains(ComplaintClass.MAJOR);
+    assertThat(reopened.majorCriteria()).contains(org.propdesk.core.complaint.MajorCriterion.A_REPEATED_CONTRACTED_SERVICE_FAILURE);
+    // the daily follow-up resumes: a day without contact after the reopening is missed
+    d.clock.advance(Duration.ofDays(2));
+    d.desk.timers().runDue();
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), closed.id()).orElseThrow().missedFollowUpDays()).isNotEmpty();
+  }
+
+  @Test
+  void raisingAgainWhileResolvedReopensAndCounts() {
+    Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 15).concernsContractedService(true).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.director(OFFICE_1), c.id(), "保洁已补做。").orElseThrow();
+
+    d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 15).repeatOf(c.id()).build()).orElseThrow();
+
+    Complaint after = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
+    assertThat(after.state()).isEqualTo(ComplaintState.IN_HANDLING);
+    assertThat(after.timesRaised()).isEqualTo(2);
+    assertThat(after.complaintClass()).contains(ComplaintClass.MAJOR);
+  }
+
+  @Test
+  void aComplaintClosedMoreThanThirtyDaysAgoTakesNoRepeat() {
+    Complaint closed = closedContractedServiceComplaint(16);
+    d.clock.advance(Duration.ofDays(30));
+
+    assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 16).build())).isEmpty();
+    Result<Complaint> r = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
+        Fixtures.registration(OFFICE_1, 16).repeatOf(closed.id()).build());
+    assertThat(r.rejection().orElseThrow().field()).contains("repeatOf");
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), closed.id()).orElseThrow()).isEqualTo(closed);
+  }
+
   @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);

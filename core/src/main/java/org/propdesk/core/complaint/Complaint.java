@@ -297,10 +297,29 @@ public abstract class Complaint {
             new ComplaintEvent.Closed(id(), office(), now, next.state())));
   }
 
+  /** How long after closing a complaint a raising of the same matter reopens it (PROCEDURES §5 (a)). */
+  public static final Duration REOPEN_WINDOW = Duration.ofDays(30);
+
   /**
-   * Records that the owner raised this open complaint's matter again; it counts toward criterion (a),
-   * and the class may rise (never fall). After a downgrade only the raisings since it count
-   * (PROCEDURES §5 Severity: a later repeat does not undo a downgrade unless (a) is met again after it).
+   * Whether the owner raising this matter again counts on this complaint (PROCEDURES §5 (a)): while it
+   * is registered, in handling, resolved or awaiting sign-off, or closed less than {@link
+   * #REOPEN_WINDOW} ago.
+   */
+  public boolean takesRepeatsAt(Instant instant) {
+    return switch (state()) {
+      case REGISTERED, IN_HANDLING, RESOLVED, AWAITING_SIGN_OFF -> true;
+      case CLOSED -> closedAt().filter(c -> instant.isBefore(c.plus(REOPEN_WINDOW))).isPresent();
+      case INVALID, MERGED -> false;
+    };
+  }
+
+  /**
+   * Records that the owner raised this matter again (重复投诉); it counts toward criterion (a), and the
+   * class may rise (never fall). After a downgrade only the raisings since it count (PROCEDURES §5
+   * Severity: a later repeat does not undo a downgrade unless (a) is met again after it). Raised again
+   * after a claimed resolution (resolved, awaiting sign-off, or closed less than 30 days ago), the
+   * resolution has failed: the complaint is reopened to its handler, and if its month has passed it is
+   * major by criterion (c).
    */
   public Result<Complaint> raisedAgain(ComplaintId repeat, Actor actor, ComplaintPolicies policies, Clock clock) {
     Optional<Rejection> no = refusal(ComplaintTrigger.REPEAT_RAISED, actor);
@@ -308,14 +327,26 @@ public abstract class Complaint {
       return Result.rejected(no.get());
     }
     Instant now = now(clock);
+    if (!takesRepeatsAt(now)) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "repeatOf",
+          "complaint " + id() + " was closed more than 30 days ago; register the matter as a new complaint"));
+    }
+    boolean reopens = state() != ComplaintState.REGISTERED && state() != ComplaintState.IN_HANDLING;
     ImmutableComplaint next =
         advance(ComplaintTrigger.REPEAT_RAISED, actor, now, "raised again as " + repeat)
             .withRepeats(append(repeats(), repeat));
     List<ComplaintEvent> events = new ArrayList<>();
     events.add(new ComplaintEvent.RaisedAgain(id(), office(), now, repeat, next.timesRaised()));
+    if (reopens) {
+      next = next.withReopenCount(reopenCount() + 1).withClosedAt(Optional.empty());
+      events.add(new ComplaintEvent.Reopened(id(), office(), now, next.handlerRole().orElseThrow()));
+    }
     if (next.facts().isPresent()) {
       Classification c = policies.classifier().classify(next.facts().get(), next.raisingsSinceLastDowngrade());
       next = raiseTo(next, c, policies, now, events);
+    }
+    if (reopens && !now.isBefore(upgradeDue()) && !autoUpgraded()) {
+      next = applyAutoUpgrade(next, policies, now, events);
     }
     return accept(next, events);
   }

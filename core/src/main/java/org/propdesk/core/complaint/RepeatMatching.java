@@ -6,8 +6,8 @@ package org.propdesk.core.complaint;
  * the lookalikes to the clerk, who links the registration to one of them (it then counts toward
  * criterion (a)) or registers it as a new matter. Nothing is ever merged on this policy's word.
  *
- * <p>Pure and thread-safe. Only open complaints (registered or in handling) of the same office and
- * owner are offered to it.
+ * <p>Pure and thread-safe. Only complaints of the same office and owner that would take a repeat are
+ * offered to it: open, resolved, awaiting sign-off, or closed in the last 30 days.
  */
 @FunctionalInterface
 public interface RepeatMatching {

@@ -22,7 +22,7 @@ class ComplaintLifecycleTableTest {
       LINK_AS_REPEAT           MERGED       -            -                 -       -  -  -
       REPLY                    REGISTERED   IN_HANDLING  -                 -       -  INVALID  -
       FOLLOW_UP                REGISTERED   IN_HANDLING  -                 -       -  -  -
-      REPEAT_RAISED            REGISTERED   IN_HANDLING  -                 -       -  -  -
+      REPEAT_RAISED            REGISTERED   IN_HANDLING  IN_HANDLING       IN_HANDLING  IN_HANDLING  -  -
       RESOLVE                  -            RESOLVED     -                 -       -  -  -
       CALLBACK_SATISFIED       -            -            CLOSED            -       -  -  -
       CALLBACK_SATISFIED_MAJOR -            -            AWAITING_SIGN_OFF -       -  -  -
@@ -68,10 +68,10 @@ class ComplaintLifecycleTableTest {
   }
 
   @Test
-  void theTableStartsRegisteredAndEndsClosedOrMergedSinceAnInvalidJudgementCanBeReversed() {
+  void theTableStartsRegisteredAndOnlyMergedIsFinalSinceClosedReopensOnARepeatAndInvalidCanBeReversed() {
     assertThat(ComplaintLifecycle.TABLE.initial()).isEqualTo(ComplaintState.REGISTERED);
-    assertThat(ComplaintLifecycle.TABLE.terminalStates())
-        .containsExactlyInAnyOrder(ComplaintState.CLOSED, ComplaintState.MERGED);
+    assertThat(ComplaintLifecycle.TABLE.terminalStates()).containsExactly(ComplaintState.MERGED);
+    assertThat(ComplaintLifecycle.TABLE.restingStates()).containsExactlyInAnyOrder(ComplaintState.CLOSED, ComplaintState.INVALID);
   }
 
   @Test
@@ -91,6 +91,6 @@ class ComplaintLifecycleTableTest {
     assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> REGISTERED\n");
     assertThat(mermaid).contains("    AWAITING_SIGN_OFF --> CLOSED : SIGN_OFF\n");
     assertThat(mermaid).contains("    REGISTERED --> REGISTERED : REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE, FOLLOW_UP_MISSED\n");
-    assertThat(mermaid).endsWith("    CLOSED --> [*]\n    MERGED --> [*]\n");
+    assertThat(mermaid).endsWith("    CLOSED --> [*]\n    INVALID --> [*]\n    MERGED --> [*]\n");
   }
 }

@@ -99,12 +99,14 @@ public final class ComplaintDesk {
     }
     Optional<Complaint> original;
     if (registration.repeatOf().isPresent()) {
+      Instant now = ctx.clock().instant();
       original = ctx.find(route, registration.repeatOf().get().value())
           .filter(c -> c.office().equals(mo.id()))
-          .filter(c -> c.state() == ComplaintState.REGISTERED || c.state() == ComplaintState.IN_HANDLING);
+          .filter(c -> c.takesRepeatsAt(now));
       if (original.isEmpty()) {
-        return Result.rejected(Rejection.ofField(
-            RejectionCode.INVALID_COMMAND, "repeatOf", "complaint " + registration.repeatOf().get() + " is not an open complaint of office " + mo.id()));
+        return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "repeatOf", "complaint "
+            + registration.repeatOf().get() + " of office " + mo.id() + " is not open, resolved, awaiting sign-off or"
+            + " closed in the last 30 days"));
       }
     } else {
       original = Optional.empty();
@@ -130,8 +132,10 @@ public final class ComplaintDesk {
   }
 
   /**
-   * The open complaints of the registration's office that look like the same matter (疑似重复投诉),
-   * oldest first, as the {@link org.propdesk.core.complaint.RepeatMatching} policy judges them: the
+   * The complaints of the registration's office that look like the same matter (疑似重复投诉) and would
+   * take a repeat (open, resolved, awaiting sign-off, or closed in the last 30 days; see {@link
+   * Complaint#takesRepeatsAt}), oldest first, as the {@link org.propdesk.core.complaint.RepeatMatching}
+   * policy judges them: the
    * clerk then links the registration to one of them with {@link Registration.Builder#repeatOf} or
    * registers it as a new matter. Reads only; nothing is linked or changed.
    *
@@ -148,10 +152,14 @@ public final class ComplaintDesk {
       if (office.isEmpty() || !policies.repeatMatching().matchesAutomatically()) {
         return List.<Complaint>of();
       }
+      Instant now = ctx.clock().instant();
       return ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(office.get())
               .eq("owner_id", registration.owner().value())
-              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name()))
+              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name(),
+                  ComplaintState.RESOLVED.name(), ComplaintState.AWAITING_SIGN_OFF.name(), ComplaintState.CLOSED.name()))
+              .atLeastOrNull("closed_at", now.minus(Complaint.REOPEN_WINDOW))
               .orderBy("registered_at").build()).stream()
+          .filter(c -> c.takesRepeatsAt(now))
           .filter(c -> policies.repeatMatching().sameMatter(c, registration))
           .toList();
     });

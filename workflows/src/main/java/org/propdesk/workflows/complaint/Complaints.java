@@ -77,16 +77,17 @@ public final class Complaints {
 
   /**
    * A registration sets the first-reply alarm, the monthly upgrade and the first follow-up day; a
-   * reversed invalid judgement sets the follow-up check again from its day.
+   * reversed invalid judgement or a reopening sets the follow-up check again from its day.
    */
   private static List<TimerEntry> timersOf(Complaint after, org.propdesk.core.common.DomainEvent e) {
     if (e instanceof ComplaintEvent.Registered r && after.isOpen()) {
       return List.of(ComplaintTimerKind.firstReply(after), ComplaintTimerKind.upgrade(after),
           ComplaintTimerKind.followUpDay(after, r.firstFollowUpDay()));
     }
-    if (e instanceof ComplaintEvent.InvalidJudgementReversed r) {
-      // the daily follow-up stopped with the invalid judgement; it resumes from the day of reversal
-      return List.of(ComplaintTimerKind.followUpDay(after, r.at().atZone(after.zone()).toLocalDate()));
+    if (e instanceof ComplaintEvent.InvalidJudgementReversed || e instanceof ComplaintEvent.Reopened) {
+      // the daily follow-up stops when a matter is no longer open; it resumes from the day it opens
+      // again (a timer already pending for that day is kept: timers are inserted if absent)
+      return List.of(ComplaintTimerKind.followUpDay(after, e.occurredAt().atZone(after.zone()).toLocalDate()));
     }
     return List.of();
   }
