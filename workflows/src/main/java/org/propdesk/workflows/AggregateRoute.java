@@ -44,6 +44,16 @@ public final class AggregateRoute<A> {
     List<Notification> notificationsOf(DomainEvent event, Supplier<String> eventIds);
   }
 
+  /**
+   * Which notifications an event causes, given the snapshot after the change: for rules that depend on
+   * the record as well as the event (e.g. "leadership hears of every step of a major complaint").
+   */
+  @FunctionalInterface
+  public interface SnapshotNotificationRule<A> {
+    /** The notifications {@code event} causes on {@code after}; empty for none. */
+    List<Notification> notificationsOf(A after, DomainEvent event, Supplier<String> eventIds);
+  }
+
   /** Which timers an event sets, given the snapshot after it. */
   @FunctionalInterface
   public interface TimerRule<A> {
@@ -61,7 +71,7 @@ public final class AggregateRoute<A> {
   private final AggregateType<A> type;
   private final Class<? extends DomainEvent> events;
   private final Map<String, Class<? extends DomainEvent>> eventTypes;
-  private final NotificationRule notifications;
+  private final SnapshotNotificationRule<A> notifications;
   private final TimerRule<A> timers;
   private final ImmutableMap<String, TimerHandler<A>> timerHandlers;
   private final @Nullable ActivityRule<A> activity;
@@ -106,8 +116,8 @@ public final class AggregateRoute<A> {
     return eventTypes;
   }
 
-  List<Notification> notificationsOf(DomainEvent event, Supplier<String> eventIds) {
-    return notifications.notificationsOf(event, eventIds);
+  List<Notification> notificationsOf(A after, DomainEvent event, Supplier<String> eventIds) {
+    return notifications.notificationsOf(after, event, eventIds);
   }
 
   List<TimerEntry> timersOf(A after, DomainEvent event) {
@@ -164,7 +174,7 @@ public final class AggregateRoute<A> {
   public static final class Builder<A> {
     private final AggregateType<A> type;
     private final Class<? extends DomainEvent> events;
-    private NotificationRule notifications = (e, ids) -> List.of();
+    private SnapshotNotificationRule<A> notifications = (a, e, ids) -> List.of();
     private TimerRule<A> timers = (a, e) -> List.of();
     private final Map<String, TimerHandler<A>> timerHandlers = new HashMap<>();
     private @Nullable ActivityRule<A> activity;
@@ -178,6 +188,13 @@ public final class AggregateRoute<A> {
 
     /** Which notifications each event causes. */
     public Builder<A> notifications(NotificationRule rule) {
+      Check.present("rule", rule);
+      this.notifications = (a, e, ids) -> rule.notificationsOf(e, ids);
+      return this;
+    }
+
+    /** Which notifications each event causes, given the snapshot after the change. */
+    public Builder<A> notifications(SnapshotNotificationRule<A> rule) {
       this.notifications = Check.present("rule", rule);
       return this;
     }

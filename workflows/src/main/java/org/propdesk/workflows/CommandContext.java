@@ -100,7 +100,7 @@ public final class CommandContext {
       tx.outbox().enqueue(OutboxMessage.pending(new Notification(eventId, OfficeId.of(e.officeId()),
           Notification.Audience.EVENT_STREAM, Optional.empty(), e.type(), e.aggregateId(), type.name(),
           JsonCodec.eventEnvelope(eventId, type.name(), e), e.occurredAt()), now));
-      for (Notification n : route.notificationsOf(e, () -> kernel.ids().next("event"))) {
+      for (Notification n : route.notificationsOf(after, e, () -> kernel.ids().next("event"))) {
         tx.outbox().enqueue(OutboxMessage.pending(n, now));
       }
       for (TimerEntry t : route.timersOf(after, e)) {
