@@ -399,6 +399,44 @@ class ComplaintDeskTest {
   }
 
   @Test
+  void leadershipAndTheGroupTrackAMajorComplaintToItsClose() {
+    Complaint c = register(17);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿并修复。").orElseThrow();
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "满意")).orElseThrow();
+    d.desk.complaints().signOff(Fixtures.generalManager(), c.id(), "同意结案").orElseThrow();
+    d.desk.outbox().deliverDue();
+
+    for (Notification.Audience audience : List.of(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP)) {
+      assertThat(d.notifier.deliveries()).filteredOn(n -> n.audience() == audience).extracting(Notification::eventType)
+          .as("what %s hears", audience).containsExactly("BecameMajor", "Resolved", "CalledBack", "Closed");
+    }
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.eventType().equals("CalledBack")).allSatisfy(n -> {
+      assertThat(n.subject()).isEqualTo("重大投诉 " + c.id().value() + "（O-1）已回访");
+      assertThat(n.body()).contains("业主满意");
+    });
+  }
+
+  @Test
+  void theDirectorHearsOfEveryGeneralComplaintAndItsClosureButNotOfOthers() {
+    Complaint general = register(18);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), general.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), general.id(), "灯已更换。").orElseThrow();
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), general.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "好")).orElseThrow();
+    Complaint important = register(19);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), important.id(), Judgement.valid(true, false)).orElseThrow();
+    d.desk.outbox().deliverDue();
+
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.role().filter(r -> r == org.propdesk.core.org.Role.OFFICE_DIRECTOR).isPresent())
+        .extracting(n -> n.aggregateId() + " " + n.eventType())
+        .containsExactly(general.id().value() + " JudgedValid", general.id().value() + " Closed",
+            important.id().value() + " JudgedValid");
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.audience() == Notification.Audience.COMPANY_LEADERSHIP).isEmpty();
+  }
+
+  @Test
   void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)

@@ -37,9 +37,10 @@ class OutboxRelayTest {
     Switchable sms = new Switchable();
     Desks d = new Desks(sms);
     Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
-    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
 
-    // the two domain events (registered, judged valid) go to the event sink; the one notification fails
+    // the two domain events (registered, judged valid) go to the event sink; the one notification (to the
+    // office director, who handles an important complaint) fails
     assertThat(d.desk.outbox().deliverDue()).isEqualTo(new RelayReport(0, 1, 0, 2));
     assertThat(d.desk.outbox().deliverDue()).isEqualTo(new RelayReport(0, 0, 0, 0));
     d.clock.advance(Duration.ofSeconds(30));
@@ -98,11 +99,11 @@ class OutboxRelayTest {
   void nothingIsDeliveredBeforeTheCommandCommits() {
     Desks d = new Desks();
     Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
-    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
     assertThat(d.notifier.deliveries()).isEmpty();
     assertThat(d.desk.outbox().deliverDue().delivered()).isEqualTo(1);
     assertThat(d.notifier.deliveries()).singleElement()
-        .satisfies(n -> assertThat(n.subject()).isEqualTo("投诉 " + c.id().value() + "（一般投诉）由您处理"));
+        .satisfies(n -> assertThat(n.subject()).isEqualTo("投诉 " + c.id().value() + "（重要投诉）由您处理"));
   }
 
   @Test

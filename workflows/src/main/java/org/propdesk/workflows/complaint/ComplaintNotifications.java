@@ -13,8 +13,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.propdesk.core.common.InvalidInputException;
+import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintClass;
 import org.propdesk.core.complaint.ComplaintEvent;
+import org.propdesk.core.complaint.ComplaintTrigger;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.core.spi.Notification.Audience;
@@ -28,7 +30,10 @@ import org.propdesk.core.spi.Notification.Audience;
  *   <li>judged valid, re-routed, reopened or sent back from sign-off: the handler role in the office;
  *   <li>closed because the owner was unreachable: the office director;
  *   <li>invalid judgement reversed: the customer supervisor, to judge again;
- *   <li>became major: company leadership and the group at once (seed 5 duty 6);
+ *   <li>became major: company leadership and the group at once (seed 5 duty 6), and then its
+ *       resolution, callback and closure, so they track its progress (seed duties 6, 8);
+ *   <li>a general complaint judged valid, and its closure: the office director, whom the property
+ *       assistant reports to (seed 3.3);
  *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor.
  * </ul>
  *
@@ -68,12 +73,30 @@ final class ComplaintNotifications {
     return new ComplaintNotifications(texts, l);
   }
 
-  List<Notification> of(ComplaintEvent e, Supplier<String> eventIds) {
+  List<Notification> of(Complaint after, ComplaintEvent e, Supplier<String> eventIds) {
     List<Notification> out = new ArrayList<>();
     String id = e.complaintId().value();
+    boolean major = after.complaintClass().filter(c -> c == ComplaintClass.MAJOR).isPresent();
+    boolean general = after.complaintClass().filter(c -> c == ComplaintClass.GENERAL).isPresent();
     if (e instanceof ComplaintEvent.JudgedValid v) {
       out.add(toRole(eventIds, e, v.handler(), text("judgedValid.subject", id, cls(v.complaintClass())),
           text("judgedValid.body", id, cls(v.complaintClass()), role(v.handler()))));
+      if (v.complaintClass() == ComplaintClass.GENERAL && v.handler() != Role.OFFICE_DIRECTOR) {
+        // the property assistant handles general complaints and reports to the director (seed 3.3)
+        out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, text("generalReceived.subject", id),
+            text("generalReceived.body", id, role(v.handler()))));
+      }
+    } else if (e instanceof ComplaintEvent.Resolved && major) {
+      majorProgress(out, eventIds, e, text("majorResolved.subject", id, e.office().value()),
+          text("majorResolved.body", id, e.office().value()));
+    } else if (e instanceof ComplaintEvent.CalledBack c && major) {
+      majorProgress(out, eventIds, e, text("majorCalledBack.subject", id, e.office().value()),
+          text("majorCalledBack.body", id, e.office().value(), texts.getString("outcome." + c.outcome().name())));
+    } else if (e instanceof ComplaintEvent.Closed && major) {
+      majorProgress(out, eventIds, e, text("majorClosed.subject", id, e.office().value()),
+          text("majorClosed.body", id, e.office().value()));
+    } else if (e instanceof ComplaintEvent.Closed && general && !closedAsUnreachable(after)) {
+      out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, text("generalClosed.subject", id), text("generalClosed.body", id)));
     } else if (e instanceof ComplaintEvent.Reclassified r) {
       out.add(toRole(eventIds, e, r.handler(), text("reclassified.subject", id, cls(r.to())),
           text(r.automatic() ? "reclassified.automatic.body" : "reclassified.manual.body", id, cls(r.to()), cls(r.from()),
@@ -102,6 +125,18 @@ final class ComplaintNotifications {
           text("followUpMissed.body", id, m.day().toString())));
     }
     return out;
+  }
+
+  /** Leadership and the group's service centre track a major complaint to its end (seed duties 6, 8). */
+  private static void majorProgress(List<Notification> out, Supplier<String> ids, ComplaintEvent e, String subject, String body) {
+    out.add(broadcast(ids, e, Audience.COMPANY_LEADERSHIP, subject, body));
+    out.add(broadcast(ids, e, Audience.GROUP, subject, body));
+  }
+
+  /** Whether the complaint was just closed because the owner was unreachable (the director was told then). */
+  private static boolean closedAsUnreachable(Complaint c) {
+    return c.history().get(c.history().size() - 1).trigger()
+        .filter(t -> t == ComplaintTrigger.CLOSE_OWNER_UNREACHABLE).isPresent();
   }
 
   private String cls(ComplaintClass c) {

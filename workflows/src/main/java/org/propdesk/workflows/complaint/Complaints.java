@@ -27,7 +27,8 @@ public final class Complaints {
   /** How the kernel handles complaints. The policy-dependent upgrade handler reads the desk's policies. */
   static AggregateRoute<Complaint> route(ComplaintPolicies policies, ComplaintNotifications texts) {
     return AggregateRoute.of(Complaint.TYPE, ComplaintEvent.class)
-        .notifications((e, ids) -> e instanceof ComplaintEvent ce ? texts.of(ce, ids) : List.of())
+        .notifications((Complaint c, org.propdesk.core.common.DomainEvent e, java.util.function.Supplier<String> ids) ->
+            e instanceof ComplaintEvent ce ? texts.of(c, ce, ids) : List.of())
         .timers(Complaints::timersOf)
         .onTimer(ComplaintTimerKind.FIRST_REPLY.name(), (c, t, ctx) -> c.onFirstReplyDeadline(ctx.clock()))
         .onTimer(ComplaintTimerKind.UPGRADE.name(), (c, t, ctx) -> c.onUpgradeDue(policies, ctx.clock()))
