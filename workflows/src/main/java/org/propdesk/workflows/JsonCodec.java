@@ -25,12 +25,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.common.IdCardNumber;
 import org.propdesk.core.common.PersonalData;
 import org.propdesk.core.common.PersonalDataPermit;
 import org.propdesk.core.common.PhoneNumber;
+import org.propdesk.core.common.Redaction;
 import org.propdesk.core.lifecycle.AggregateType;
 import org.propdesk.core.spi.StoredRecord;
 
