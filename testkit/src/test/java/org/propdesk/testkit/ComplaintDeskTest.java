@@ -40,7 +40,8 @@ class ComplaintDeskTest {
     assertThat(journal).hasSize(1);
     assertThat(journal.get(0).draft().action()).isEqualTo("REGISTER");
     assertThat(journal.get(0).draft().payload()).doesNotContain("13800130001");
-    assertThat(d.pendingTimers()).isEqualTo(3);
+    // first reply, month upgrade, first follow-up day, and the judgement alarm
+    assertThat(d.pendingTimers()).isEqualTo(4);
   }
 
   @Test
@@ -434,6 +435,55 @@ class ComplaintDeskTest {
         .containsExactly(general.id().value() + " JudgedValid", general.id().value() + " Closed",
             important.id().value() + " JudgedValid");
     assertThat(d.notifier.deliveries()).filteredOn(n -> n.audience() == Notification.Audience.COMPANY_LEADERSHIP).isEmpty();
+  }
+
+  private static boolean judgementAlarmed(Complaint c) {
+    return c.history().stream().anyMatch(h -> h.trigger()
+        .filter(t -> t == org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent());
+  }
+
+  @Test
+  void aComplaintUnjudgedAtTheEndOfItsFirstWorkingDayRaisesAnAlarmOnce() {
+    d.clock.setLocal("2026-03-06T10:00"); // a Friday, a working day
+    Complaint c = register(20);
+    d.clock.setLocal("2026-03-06T23:59:59");
+    d.desk.timers().runDue();
+    assertThat(judgementAlarmed(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow())).isFalse();
+
+    d.clock.setLocal("2026-03-07T00:00");
+    d.desk.timers().runDue();
+    d.clock.setLocal("2026-03-08T00:00");
+    d.desk.timers().runDue();
+
+    Complaint alarmed = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
+    assertThat(alarmed.history()).filteredOn(h -> h.trigger()
+        .filter(t -> t == org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent()).hasSize(1);
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.eventType().equals("JudgementOverdue"))
+        .extracting(n -> n.role().orElseThrow())
+        .containsExactlyInAnyOrder(org.propdesk.core.org.Role.CUSTOMER_SUPERVISOR, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
+  }
+
+  @Test
+  void aComplaintReportedOnSaturdayMayWaitForItsJudgementUntilMondayEnds() {
+    d.clock.setLocal("2026-03-07T11:00"); // a Saturday
+    Complaint c = register(2);
+    d.clock.setLocal("2026-03-09T23:59");
+    d.desk.timers().runDue();
+    assertThat(judgementAlarmed(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow())).isFalse();
+    d.clock.setLocal("2026-03-10T00:00");
+    d.desk.timers().runDue();
+    assertThat(judgementAlarmed(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow())).isTrue();
+  }
+
+  @Test
+  void aComplaintJudgedInTimeRaisesNoJudgementAlarm() {
+    d.clock.setLocal("2026-03-06T10:00");
+    Complaint c = register(3);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.clock.setLocal("2026-03-07T00:00");
+    d.desk.timers().runDue();
+    assertThat(judgementAlarmed(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow())).isFalse();
   }
 
   @Test

@@ -720,6 +720,21 @@ public abstract class Complaint {
   }
 
   /**
+   * The judgement alarm (搁置未判定, PROCEDURES §4-5): if the complaint is still registered, unjudged, at
+   * {@code due} (the end of its first working day), records {@code JUDGEMENT_OVERDUE} once. Before
+   * {@code due}, once judged, or once recorded, returns this snapshot unchanged.
+   */
+  public Result<Complaint> onJudgementDue(Instant due, Clock clock) {
+    Instant now = now(clock);
+    boolean alarmed = history().stream().anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent());
+    if (now.isBefore(due) || alarmed || state() != ComplaintState.REGISTERED) {
+      return unchanged();
+    }
+    ImmutableComplaint next = advance(ComplaintTrigger.JUDGEMENT_OVERDUE, Actor.system(), now, "not judged by " + due);
+    return accept(next, List.of(new ComplaintEvent.JudgementOverdue(id(), office(), now, due)));
+  }
+
+  /**
    * The daily follow-up check for {@code day} (in the office's zone), run once the day has ended. A day
    * needs a contact when it is after the day of registration and the complaint was still registered
    * or in handling at its end; a reply or follow-up at any time that day, 23:59 included, counts.

@@ -230,6 +230,16 @@ public sealed interface ComplaintEvent extends DomainEvent {
   record SignedOff(ComplaintId complaintId, OfficeId office, Instant at) implements ComplaintEvent {}
 
   /**
+   * Nobody judged the complaint by the end of its first working day (搁置未判定).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when the alarm was raised
+   * @param due the end of the first working day
+   */
+  record JudgementOverdue(ComplaintId complaintId, OfficeId office, Instant at, Instant due) implements ComplaintEvent {}
+
+  /**
    * An invalid judgement was reversed (撤销无效判定): the complaint awaits a new judgement.
    *
    * @param complaintId the complaint

@@ -19,6 +19,7 @@ import static org.propdesk.core.complaint.ComplaintTrigger.FIRST_REPLY_OVERDUE;
 import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP;
 import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP_MISSED;
 import static org.propdesk.core.complaint.ComplaintTrigger.CLOSE_OWNER_UNREACHABLE;
+import static org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_INVALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.REFUSE_SIGN_OFF;
 import static org.propdesk.core.complaint.ComplaintTrigger.REVERSE_INVALID;
@@ -120,6 +121,7 @@ public final class ComplaintLifecycle {
           .on(CLOSED, REPEAT_RAISED, IN_HANDLING, REGISTRARS)
           .stay(List.of(REGISTERED, IN_HANDLING, INVALID), FIRST_REPLY_OVERDUE, SWEEP)
           .stay(List.of(REGISTERED, IN_HANDLING), FOLLOW_UP_MISSED, SWEEP)
+          .stay(List.of(REGISTERED), JUDGEMENT_OVERDUE, SWEEP)
           .stay(List.of(IN_HANDLING, RESOLVED), AUTO_UPGRADE, SWEEP)
           .stay(List.of(IN_HANDLING, RESOLVED), UPGRADE, UPGRADERS)
           .stay(List.of(IN_HANDLING, RESOLVED), DOWNGRADE, DOWNGRADERS)

@@ -47,5 +47,10 @@ public enum ComplaintTrigger {
   /** The first-reply deadline passed with nothing said to the owner (首次回复超时). */
   FIRST_REPLY_OVERDUE,
   /** A calendar day passed without a contact with the owner (漏跟进). */
-  FOLLOW_UP_MISSED
+  FOLLOW_UP_MISSED,
+  /**
+   * Nobody judged the complaint by the end of its first working day (搁置未判定, PROCEDURES §4-5): an
+   * alarm, recorded once.
+   */
+  JUDGEMENT_OVERDUE
 }

@@ -36,6 +36,7 @@ class ComplaintLifecycleTableTest {
       AUTO_UPGRADE             -            IN_HANDLING  RESOLVED          -       -  -  -
       FIRST_REPLY_OVERDUE      REGISTERED   IN_HANDLING  -                 -       -  INVALID  -
       FOLLOW_UP_MISSED         REGISTERED   IN_HANDLING  -                 -       -  -  -
+      JUDGEMENT_OVERDUE        REGISTERED   -            -                 -       -  -  -
       """;
 
   private static Map<ComplaintTrigger, String[]> golden() {
@@ -79,7 +80,8 @@ class ComplaintLifecycleTableTest {
     assertThat(ComplaintLifecycle.TABLE.transition(ComplaintState.AWAITING_SIGN_OFF, ComplaintTrigger.SIGN_OFF).orElseThrow().roles())
         .containsExactly(org.propdesk.core.org.Role.GENERAL_MANAGER);
     for (ComplaintTrigger t : new ComplaintTrigger[] {
-        ComplaintTrigger.AUTO_UPGRADE, ComplaintTrigger.FIRST_REPLY_OVERDUE, ComplaintTrigger.FOLLOW_UP_MISSED}) {
+        ComplaintTrigger.AUTO_UPGRADE, ComplaintTrigger.FIRST_REPLY_OVERDUE, ComplaintTrigger.FOLLOW_UP_MISSED,
+        ComplaintTrigger.JUDGEMENT_OVERDUE}) {
       ComplaintLifecycle.TABLE.transitions().stream().filter(x -> x.trigger() == t)
           .forEach(x -> assertThat(x.roles()).containsExactly(org.propdesk.core.org.Role.SYSTEM));
     }
@@ -90,7 +92,7 @@ class ComplaintLifecycleTableTest {
     String mermaid = ComplaintLifecycle.TABLE.toMermaid();
     assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> REGISTERED\n");
     assertThat(mermaid).contains("    AWAITING_SIGN_OFF --> CLOSED : SIGN_OFF\n");
-    assertThat(mermaid).contains("    REGISTERED --> REGISTERED : REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE, FOLLOW_UP_MISSED\n");
+    assertThat(mermaid).contains("    REGISTERED --> REGISTERED : REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE, FOLLOW_UP_MISSED, JUDGEMENT_OVERDUE\n");
     assertThat(mermaid).endsWith("    CLOSED --> [*]\n    INVALID --> [*]\n    MERGED --> [*]\n");
   }
 }

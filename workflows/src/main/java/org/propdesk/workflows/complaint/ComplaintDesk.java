@@ -1,6 +1,7 @@
 package org.propdesk.workflows.complaint;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,7 @@ public final class ComplaintDesk {
     Complaint fresh = registered.orElseThrow();
     if (original.isEmpty()) {
       ctx.record(route, null, fresh, "REGISTER", registered.events());
+      ctx.schedule(ComplaintTimerKind.judgement(fresh, judgementDue(fresh)));
       return registered;
     }
     Result<Complaint> linked = fresh.linkAsRepeat(original.get().id(), actor, ctx.clock());
@@ -129,6 +131,24 @@ public final class ComplaintDesk {
     all.addAll(linked.events());
     all.addAll(raised.events());
     return Result.accepted(merged, all);
+  }
+
+  /**
+   * The end of the complaint's first working day in its office's zone (PROCEDURES §4: a complaint not
+   * judged by then raises an alarm): the day of the report if it is a working day, else the next one.
+   * Where the work calendar has no data for the year, Monday to Friday are taken as working days.
+   */
+  private Instant judgementDue(Complaint c) {
+    LocalDate first;
+    try {
+      first = k.calendar().plusWorkingDays(c.registeredDate(), 0);
+    } catch (org.propdesk.core.common.InvalidInputException noCalendarData) {
+      first = c.registeredDate();
+      while (first.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || first.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+        first = first.plusDays(1);
+      }
+    }
+    return first.plusDays(1).atStartOfDay(c.zone()).toInstant();
   }
 
   /**

@@ -34,7 +34,8 @@ import org.propdesk.core.spi.Notification.Audience;
  *       resolution, callback and closure, so they track its progress (seed duties 6, 8);
  *   <li>a general complaint judged valid, and its closure: the office director, whom the property
  *       assistant reports to (seed 3.3);
- *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor.
+ *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor;
+ *   <li>not judged by the end of its first working day: the customer supervisor and the director.
  * </ul>
  *
  * <p>Texts carry ids, classes, roles and times, never personal data. Immutable and thread-safe.
@@ -120,6 +121,11 @@ final class ComplaintNotifications {
     } else if (e instanceof ComplaintEvent.FirstReplyOverdue o) {
       out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("firstReplyOverdue.subject", id),
           text("firstReplyOverdue.body", id, o.deadline().toString())));
+    } else if (e instanceof ComplaintEvent.JudgementOverdue j) {
+      String subject = text("judgementOverdue.subject", id);
+      String body = text("judgementOverdue.body", id, j.due().toString());
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, subject, body));
+      out.add(toRole(eventIds, e, Role.OFFICE_DIRECTOR, subject, body));
     } else if (e instanceof ComplaintEvent.FollowUpMissed m) {
       out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("followUpMissed.subject", id, m.day().toString()),
           text("followUpMissed.body", id, m.day().toString())));

@@ -12,13 +12,16 @@ import org.propdesk.core.spi.TimerEntry;
  *   <li>{@code FIRST_REPLY}: one millisecond after the first-reply deadline;
  *   <li>{@code FOLLOW_UP_DAY}: at the start of the day after the day checked (office zone), one per
  *       day while the complaint is not terminal;
- *   <li>{@code UPGRADE}: at the upgrade instant.
+ *   <li>{@code UPGRADE}: at the upgrade instant;
+ *   <li>{@code JUDGEMENT}: at the end of the first working day (office zone, work calendar), its
+ *       instant in the payload.
  * </ul>
  */
 enum ComplaintTimerKind {
   FIRST_REPLY,
   FOLLOW_UP_DAY,
-  UPGRADE;
+  UPGRADE,
+  JUDGEMENT;
 
   static final String AGGREGATE = Complaint.TYPE.name();
 
@@ -26,6 +29,11 @@ enum ComplaintTimerKind {
     return TimerEntry.pending(
         "complaint:" + c.id() + ":first-reply", c.office(), AGGREGATE, c.id().value(), FIRST_REPLY.name(),
         c.firstReplyDeadline().plusMillis(1), "");
+  }
+
+  static TimerEntry judgement(Complaint c, Instant due) {
+    return TimerEntry.pending(
+        "complaint:" + c.id() + ":judgement", c.office(), AGGREGATE, c.id().value(), JUDGEMENT.name(), due, due.toString());
   }
 
   static TimerEntry upgrade(Complaint c) {

@@ -33,6 +33,8 @@ public final class Complaints {
         .onTimer(ComplaintTimerKind.FIRST_REPLY.name(), (c, t, ctx) -> c.onFirstReplyDeadline(ctx.clock()))
         .onTimer(ComplaintTimerKind.UPGRADE.name(), (c, t, ctx) -> c.onUpgradeDue(policies, ctx.clock()))
         .onTimer(ComplaintTimerKind.FOLLOW_UP_DAY.name(), Complaints::onFollowUpDay)
+        .onTimer(ComplaintTimerKind.JUDGEMENT.name(),
+            (c, t, ctx) -> c.onJudgementDue(java.time.Instant.parse(t.payload()), ctx.clock()))
         .activity((q, from, to) -> q.before("registered_at", to).atLeastOrNull("closed_at", from).orderBy("registered_at").build(),
             ComplaintActivity::of)
         .logSummary(c -> c.complaintClass().map(x -> " " + x).orElse(""))
