@@ -306,6 +306,7 @@ public abstract class Complaint {
    * #REOPEN_WINDOW} ago.
    */
   public boolean takesRepeatsAt(Instant instant) {
+    Check.present("instant", instant);
     return switch (state()) {
       case REGISTERED, IN_HANDLING, RESOLVED, AWAITING_SIGN_OFF -> true;
       case CLOSED -> closedAt().filter(c -> instant.isBefore(c.plus(REOPEN_WINDOW))).isPresent();
@@ -725,6 +726,7 @@ public abstract class Complaint {
    * {@code due}, once judged, or once recorded, returns this snapshot unchanged.
    */
   public Result<Complaint> onJudgementDue(Instant due, Clock clock) {
+    Check.present("due", due);
     Instant now = now(clock);
     boolean alarmed = history().stream().anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent());
     if (now.isBefore(due) || alarmed || state() != ComplaintState.REGISTERED) {
