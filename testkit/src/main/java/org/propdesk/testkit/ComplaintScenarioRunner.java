@@ -26,7 +26,6 @@ import org.propdesk.core.complaint.ComplaintState;
 import org.propdesk.core.complaint.ComplaintTrigger;
 import org.propdesk.core.complaint.ContactChannel;
 import org.propdesk.core.complaint.FollowUpContact;
-import org.propdesk.core.complaint.HistoryEntry;
 import org.propdesk.core.complaint.Judgement;
 import org.propdesk.core.complaint.Reply;
 import org.propdesk.core.memory.RecordingNotifier;
@@ -268,12 +267,11 @@ public final class ComplaintScenarioRunner {
         if (c.complaintClass().isPresent() && before.complaintClass().isPresent()
             && before.complaintClass().get().isAbove(c.complaintClass().get())) {
           boolean downgraded = c.history().subList(before.history().size(), c.history().size()).stream()
-              .anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.DOWNGRADE).isPresent());
+              .anyMatch(h -> h.records(ComplaintTrigger.DOWNGRADE));
           require(downgraded, c.id() + " class fell from " + before.complaintClass().get() + " to "
               + c.complaintClass().get() + " without an authorised downgrade");
         }
-        long autoUpgrades = c.history().stream().map(HistoryEntry::trigger)
-            .filter(t -> t.filter(x -> x == ComplaintTrigger.AUTO_UPGRADE).isPresent()).count();
+        long autoUpgrades = c.history().stream().filter(h -> h.records(ComplaintTrigger.AUTO_UPGRADE)).count();
         require(autoUpgrades <= 1, c.id() + " was upgraded automatically " + autoUpgrades + " times");
         // criterion (c), PROCEDURES §5: a valid complaint not resolved within one calendar month of its
         // report (in the office's zone) is major, whatever its state when the month ran out
@@ -283,7 +281,7 @@ public final class ComplaintScenarioRunner {
             && c.state() != ComplaintState.IN_HANDLING;
         if (valid && !now.isBefore(monthEnd) && !resolvedInTime) {
           require(c.autoUpgraded() && c.complaintClass().orElseThrow() == ComplaintClass.MAJOR
-                  || c.history().stream().anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.DOWNGRADE).isPresent()),
+                  || c.history().stream().anyMatch(h -> h.records(ComplaintTrigger.DOWNGRADE)),
               c.id() + " is valid and unresolved a month after " + c.registeredAt() + " but is not major");
         }
         if (now.isAfter(c.firstReplyDeadline()) && c.firstReplyAt().isEmpty()

@@ -156,8 +156,8 @@ class ComplaintDeskTest {
     }
     Complaint later = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
     assertThat(later.complaintClass()).contains(ComplaintClass.MAJOR);
-    assertThat(later.history().stream().filter(h -> h.trigger().filter(
-        t -> t == org.propdesk.core.complaint.ComplaintTrigger.AUTO_UPGRADE).isPresent())).hasSize(1);
+    assertThat(later.history().stream().filter(h -> h.records(org.propdesk.core.complaint.ComplaintTrigger.AUTO_UPGRADE)))
+        .hasSize(1);
     d.desk.outbox().deliverDue();
     assertThat(d.notifier.deliveries()).extracting(Notification::audience)
         .contains(Notification.Audience.COMPANY_LEADERSHIP, Notification.Audience.GROUP);
@@ -438,8 +438,7 @@ class ComplaintDeskTest {
   }
 
   private static boolean judgementAlarmed(Complaint c) {
-    return c.history().stream().anyMatch(h -> h.trigger()
-        .filter(t -> t == org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent());
+    return c.history().stream().anyMatch(h -> h.records(org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE));
   }
 
   @Test
@@ -456,8 +455,8 @@ class ComplaintDeskTest {
     d.desk.timers().runDue();
 
     Complaint alarmed = d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow();
-    assertThat(alarmed.history()).filteredOn(h -> h.trigger()
-        .filter(t -> t == org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent()).hasSize(1);
+    assertThat(alarmed.history()).filteredOn(h -> h.records(org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE))
+        .hasSize(1);
     d.desk.outbox().deliverDue();
     assertThat(d.notifier.deliveries()).filteredOn(n -> n.eventType().equals("JudgementOverdue"))
         .extracting(n -> n.role().orElseThrow())

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -301,17 +302,21 @@ public abstract class Complaint {
   public static final Duration REOPEN_WINDOW = Duration.ofDays(30);
 
   /**
+   * The states in which a complaint may take a repeat: open ones, and CLOSED within {@link
+   * #REOPEN_WINDOW} (see {@link #takesRepeatsAt}).
+   */
+  public static final Set<ComplaintState> TAKES_REPEATS = Collections.unmodifiableSet(EnumSet.of(ComplaintState.REGISTERED,
+      ComplaintState.IN_HANDLING, ComplaintState.RESOLVED, ComplaintState.AWAITING_SIGN_OFF, ComplaintState.CLOSED));
+
+  /**
    * Whether the owner raising this matter again counts on this complaint (PROCEDURES §5 (a)): while it
    * is registered, in handling, resolved or awaiting sign-off, or closed less than {@link
    * #REOPEN_WINDOW} ago.
    */
   public boolean takesRepeatsAt(Instant instant) {
     Check.present("instant", instant);
-    return switch (state()) {
-      case REGISTERED, IN_HANDLING, RESOLVED, AWAITING_SIGN_OFF -> true;
-      case CLOSED -> closedAt().filter(c -> instant.isBefore(c.plus(REOPEN_WINDOW))).isPresent();
-      case INVALID, MERGED -> false;
-    };
+    return TAKES_REPEATS.contains(state())
+        && (state() != ComplaintState.CLOSED || closedAt().filter(c -> instant.isBefore(c.plus(REOPEN_WINDOW))).isPresent());
   }
 
   /**
@@ -346,8 +351,8 @@ public abstract class Complaint {
       Classification c = policies.classifier().classify(next.facts().get(), next.raisingsSinceLastDowngrade());
       next = raiseTo(next, c, policies, now, events);
     }
-    if (reopens && !now.isBefore(upgradeDue()) && !autoUpgraded()) {
-      next = applyAutoUpgrade(next, policies, now, events);
+    if (reopens) {
+      next = upgradeIfMonthPassed(next, policies, now, events);
     }
     return accept(next, events);
   }
@@ -396,11 +401,9 @@ public abstract class Complaint {
     if (c.complaintClass() == ComplaintClass.MAJOR) {
       events.add(new ComplaintEvent.BecameMajor(id(), office(), now, c.criteria()));
     }
-    if (!now.isBefore(upgradeDue()) && !autoUpgraded()) {
-      // criterion (c) follows the reported time whatever the state at the due instant (PROCEDURES §5):
-      // judged valid after its month has passed, the complaint is major from its judgement on
-      next = applyAutoUpgrade(next, policies, now, events);
-    }
+    // criterion (c) follows the reported time whatever the state at the due instant (PROCEDURES §5):
+    // judged valid after its month has passed, the complaint is major from its judgement on
+    next = upgradeIfMonthPassed(next, policies, now, events);
     return accept(next, events);
   }
 
@@ -545,9 +548,7 @@ public abstract class Complaint {
       case CALLBACK_UNSATISFIED -> {
         next = next.withReopenCount(reopenCount() + 1);
         events.add(new ComplaintEvent.Reopened(id(), office(), now, next.handlerRole().orElseThrow()));
-        if (!now.isBefore(upgradeDue()) && !autoUpgraded()) {
-          next = applyAutoUpgrade(next, policies, now, events);
-        }
+        next = upgradeIfMonthPassed(next, policies, now, events);
       }
       default -> {}
     }
@@ -728,7 +729,7 @@ public abstract class Complaint {
   public Result<Complaint> onJudgementDue(Instant due, Clock clock) {
     Check.present("due", due);
     Instant now = now(clock);
-    boolean alarmed = history().stream().anyMatch(h -> h.trigger().filter(t -> t == ComplaintTrigger.JUDGEMENT_OVERDUE).isPresent());
+    boolean alarmed = history().stream().anyMatch(h -> h.records(ComplaintTrigger.JUDGEMENT_OVERDUE));
     if (now.isBefore(due) || alarmed || state() != ComplaintState.REGISTERED) {
       return unchanged();
     }
@@ -808,7 +809,7 @@ public abstract class Complaint {
   public int raisingsSinceLastDowngrade() {
     int lastDowngrade = -1;
     for (int i = 0; i < history().size(); i++) {
-      if (history().get(i).trigger().filter(t -> t == ComplaintTrigger.DOWNGRADE).isPresent()) {
+      if (history().get(i).records(ComplaintTrigger.DOWNGRADE)) {
         lastDowngrade = i;
       }
     }
@@ -816,7 +817,7 @@ public abstract class Complaint {
       return timesRaised();
     }
     return (int) history().subList(lastDowngrade + 1, history().size()).stream()
-        .filter(h -> h.trigger().filter(t -> t == ComplaintTrigger.REPEAT_RAISED).isPresent()).count();
+        .filter(h -> h.records(ComplaintTrigger.REPEAT_RAISED)).count();
   }
 
   /** The day of registration in the office's zone. */
@@ -877,6 +878,16 @@ public abstract class Complaint {
 
   private static boolean needsDailyContact(ComplaintState s) {
     return s == ComplaintState.REGISTERED || s == ComplaintState.IN_HANDLING;
+  }
+
+  /**
+   * {@code next} made major by criterion (c) when its month has passed at {@code now} and the upgrade
+   * was not applied yet (a valid complaint judged, reopened or raised again after its month); else
+   * {@code next} unchanged.
+   */
+  private ImmutableComplaint upgradeIfMonthPassed(
+      ImmutableComplaint next, ComplaintPolicies policies, Instant now, List<ComplaintEvent> events) {
+    return !now.isBefore(upgradeDue()) && !autoUpgraded() ? applyAutoUpgrade(next, policies, now, events) : next;
   }
 
   private ImmutableComplaint applyAutoUpgrade(

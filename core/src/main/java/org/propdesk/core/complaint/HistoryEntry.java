@@ -27,4 +27,9 @@ public record HistoryEntry(
     Check.present("byName", byName);
     Check.present("note", note);
   }
+
+  /** Whether this line records {@code fired}; false for the registration line. */
+  public boolean records(ComplaintTrigger fired) {
+    return trigger.filter(t -> t == fired).isPresent();
+  }
 }

@@ -75,8 +75,7 @@ public final class ReplyWording {
 
   /** The first forbidden phrase the text contains, in the order the policy lists them. */
   public Optional<String> forbiddenPhraseIn(String text) {
-    String t = normalise(Check.present("text", text));
-    return phrases.stream().filter(p -> occursOutsideAllowedWords(t, p)).findFirst();
+    return forbiddenPhrasesIn(text).stream().findFirst();
   }
 
   /** Every forbidden phrase the text contains, in the order the policy lists them; empty if none. */

@@ -175,8 +175,7 @@ public final class ComplaintDesk {
       Instant now = ctx.clock().instant();
       return ctx.query(route, RecordQuery.of(Complaint.TYPE.name()).office(office.get())
               .eq("owner_id", registration.owner().value())
-              .in("state", List.of(ComplaintState.REGISTERED.name(), ComplaintState.IN_HANDLING.name(),
-                  ComplaintState.RESOLVED.name(), ComplaintState.AWAITING_SIGN_OFF.name(), ComplaintState.CLOSED.name()))
+              .in("state", Complaint.TAKES_REPEATS.stream().map(ComplaintState::name).toList())
               .atLeastOrNull("closed_at", now.minus(Complaint.REOPEN_WINDOW))
               .orderBy("registered_at").build()).stream()
           .filter(c -> c.takesRepeatsAt(now))

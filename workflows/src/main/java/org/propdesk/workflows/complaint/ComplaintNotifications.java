@@ -141,8 +141,7 @@ final class ComplaintNotifications {
 
   /** Whether the complaint was just closed because the owner was unreachable (the director was told then). */
   private static boolean closedAsUnreachable(Complaint c) {
-    return c.history().get(c.history().size() - 1).trigger()
-        .filter(t -> t == ComplaintTrigger.CLOSE_OWNER_UNREACHABLE).isPresent();
+    return c.history().get(c.history().size() - 1).records(ComplaintTrigger.CLOSE_OWNER_UNREACHABLE);
   }
 
   private String cls(ComplaintClass c) {
