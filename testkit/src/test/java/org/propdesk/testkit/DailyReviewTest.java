@@ -36,6 +36,24 @@ class DailyReviewTest {
   }
 
   @Test
+  void aComplaintClosedOrJudgedInvalidDuringTheDayIsNotOpenAtItsEnd() {
+    Complaint closed = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), closed.id(), org.propdesk.core.complaint.Judgement.valid(false, false))
+        .orElseThrow();
+    d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), closed.id(), "灯已更换。").orElseThrow();
+    d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), closed.id(),
+        new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.SATISFIED, "业主满意")).orElseThrow();
+    Complaint invalid = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 2).build()).orElseThrow();
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), invalid.id(), org.propdesk.core.complaint.Judgement.invalid("非物业服务范围"))
+        .orElseThrow();
+    Complaint open = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3).build()).orElseThrow();
+
+    DailyWorkLog log = d.desk.reviews().workLog(Fixtures.supervisor(OFFICE_1), Fixtures.desk(OFFICE_1), MARCH_2).orElseThrow();
+    assertThat(log.closed()).containsExactly(closed.id().value(), invalid.id().value());
+    assertThat(log.openAtEndOfDay()).containsExactly(open.id().value());
+  }
+
+  @Test
   void aSupervisorMarksADayReviewedOnceAndTheRestStayListed() {
     d.clock.setLocal("2026-03-05T18:00:00");
     assertThat(d.desk.reviews().markReviewed(Fixtures.supervisor(OFFICE_1), Fixtures.desk(OFFICE_1), MARCH_2.plusDays(1), "ok")

@@ -38,7 +38,7 @@ public final class ComplaintActivity {
       feed.add(Kind.MISSED_FOLLOW_UP, ActivityFeed.lastMilliOf(day, c.zone()));
     }
     c.closedAt().ifPresent(at -> feed.add(Kind.CLOSED, at));
-    feed.openAtEachDayEnd(c.registeredAt(), c.zone(), at -> !ComplaintLifecycle.TABLE.isTerminal(c.stateAt(at)));
+    feed.openAtEachDayEnd(c.registeredAt(), c.zone(), at -> c.stateAt(at).isOpen());
     return feed.items();
   }
 }
