@@ -176,7 +176,9 @@ public class ComplaintLifecycleBenchmark {
   /** The complaint row's columns the floor rewrites (after {@code version}, which it increments). */
   static final List<String> ROW = List.of("version", "document", "desk_id", "channel", "owner_id", "unit_id", "category",
       "state", "complaint_class", "handler_role", "repeat_of", "registered_at", "first_reply_deadline", "first_reply_at",
-      "first_reply_on_time", "upgrade_due", "resolved_at", "closed_at", "times_raised", "reopen_count");
+      "first_reply_on_time", "upgrade_due", "resolved_at", "closed_at", "times_raised", "reopen_count",
+      "complained_department", "complained_person", "agreed_handling_time", "agreed_time_kept", "resolution_target",
+      "resolved_on_target");
   static final List<String> ENTRY = List.of("office_id", "happened_at", "actor", "aggregate_type", "aggregate_id",
       "action_name", "from_state", "to_state", "payload");
   static final List<String> OUTBOX = List.of("event_id", "office_id", "audience", "role_name", "event_type",

@@ -85,6 +85,12 @@ public abstract class Complaint {
       .instant("closed_at", Complaint::closedAt)
       .number("times_raised", Complaint::timesRaised)
       .number("reopen_count", Complaint::reopenCount)
+      .text("complained_department", c -> c.complainedAbout().map(ComplainedAbout::department))
+      .text("complained_person", c -> c.complainedAbout().flatMap(ComplainedAbout::person).map(StaffId::value))
+      .instant("agreed_handling_time", Complaint::agreedHandlingTime)
+      .flag("agreed_time_kept", Complaint::agreedTimeKept)
+      .instant("resolution_target", Complaint::resolutionTarget)
+      .flag("resolved_on_target", Complaint::resolvedOnTarget)
       .build();
 
   /** The complaint's id. */
@@ -195,6 +201,27 @@ public abstract class Complaint {
   /** When it reached a terminal state. */
   public abstract Optional<Instant> closedAt();
 
+  /** Who it is about (被投诉部门/人员), once recorded; the latest record counts. */
+  public abstract Optional<ComplainedAbout> complainedAbout();
+
+  /** Every handling time agreed with the owner (约定处理时间), oldest first; a renegotiation adds one. */
+  public abstract List<AgreedHandlingTime> agreedTimes();
+
+  /** The agreed handling times that passed while the matter was unresolved (约定时间已过), oldest first. */
+  public abstract List<Instant> agreedTimesPassed();
+
+  /**
+   * When the complaint should be resolved by its class (处理时限, PROCEDURES §5 Timers): set when it is
+   * classified and moved with every change of class; empty until judged valid.
+   */
+  public abstract Optional<Instant> resolutionTarget();
+
+  /** The resolution target whose warning was given, if one was. */
+  public abstract Optional<Instant> resolutionTargetWarned();
+
+  /** The resolution target that passed unresolved (alarm raised), if one did. */
+  public abstract Optional<Instant> resolutionTargetMissed();
+
   /** Its history, one line per trigger, starting with the registration. */
   public abstract List<HistoryEntry> history();
 
@@ -261,15 +288,16 @@ public abstract class Complaint {
             .upgradeDue(upgradeDue)
             .autoUpgraded(false)
             .reopenCount(0)
+            .complainedAbout(registration.complainedAbout())
             .addHistory(
                 new HistoryEntry(now, Optional.empty(), TABLE.initial(), actor.staffId(), actor.name(),
                     reported.equals(now) ? "registered" : "registered; reported at " + reported))
             .build();
-    return Result.accepted(
-        c,
-        List.of(
-            new ComplaintEvent.Registered(
-                id, office, now, registration.desk(), deadline, upgradeDue, c.registeredDate().plusDays(1))));
+    List<ComplaintEvent> events = new ArrayList<>();
+    events.add(new ComplaintEvent.Registered(
+        id, office, now, registration.desk(), deadline, upgradeDue, c.registeredDate().plusDays(1)));
+    registration.complainedAbout().ifPresent(a -> events.add(new ComplaintEvent.ComplainedAboutRecorded(id, office, now, a)));
+    return Result.accepted(c, events);
   }
 
   /** How far back a registration may say the owner reported it (PROCEDURES §4, [ours]). */
@@ -390,12 +418,9 @@ public abstract class Complaint {
             judgement.majorLossOrInjury());
     Classification c = policies.classifier().classify(facts, timesRaised());
     Role handler = policies.routing().handlerFor(c.complaintClass());
-    ImmutableComplaint next =
-        advance(ComplaintTrigger.JUDGE_VALID, actor, now, "valid: " + c.complaintClass() + " → " + handler)
-            .withFacts(facts)
-            .withComplaintClass(c.complaintClass())
-            .withMajorCriteria(c.criteria())
-            .withHandlerRole(handler);
+    ImmutableComplaint next = classed(
+        advance(ComplaintTrigger.JUDGE_VALID, actor, now, "valid: " + c.complaintClass() + " → " + handler).withFacts(facts),
+        c.complaintClass(), c.criteria(), policies);
     List<ComplaintEvent> events = new ArrayList<>();
     events.add(new ComplaintEvent.JudgedValid(id(), office(), now, c.complaintClass(), handler));
     if (c.complaintClass() == ComplaintClass.MAJOR) {
@@ -504,8 +529,8 @@ public abstract class Complaint {
     if (firstReplyAt().isEmpty()) {
       next = next.withFirstReplyAt(now);
     }
-    boolean onTarget =
-        !now.isAfter(policies.timers().resolutionTarget(complaintClass().orElseThrow(), registeredAt(), zone()));
+    boolean onTarget = !now.isAfter(resolutionTarget().orElseGet(
+        () -> policies.timers().resolutionTarget(complaintClass().orElseThrow(), registeredAt(), zone())));
     return accept(next, List.of(new ComplaintEvent.Resolved(id(), office(), now, onTarget)));
   }
 
@@ -686,11 +711,9 @@ public abstract class Complaint {
       criteria.addAll(majorCriteria());
       criteria.add(MajorCriterion.MANUAL);
     }
-    ImmutableComplaint next =
-        advance(trigger, actor, now, from + " → " + change.target() + change.reason().map(r -> ": " + r).orElse(""))
-            .withComplaintClass(change.target())
-            .withMajorCriteria(criteria)
-            .withHandlerRole(handler);
+    ImmutableComplaint next = classed(
+        advance(trigger, actor, now, from + " → " + change.target() + change.reason().map(r -> ": " + r).orElse("")),
+        change.target(), criteria, policies);
     List<ComplaintEvent> events = new ArrayList<>();
     events.add(
         new ComplaintEvent.Reclassified(id(), office(), now, from, change.target(), handler, false, change.reason()));
@@ -700,7 +723,128 @@ public abstract class Complaint {
     return accept(next, events);
   }
 
+  /** How far ahead a handling time may be agreed (PROCEDURES §4): a commitment, not a distant hope. */
+  public static final Duration MAX_AGREED_AHEAD = Duration.ofDays(90);
+
+  /**
+   * Agrees a handling time with the owner (确定具体处理时间), PROCEDURES §4: while the matter is
+   * registered or in handling, staff who may speak to the owner record the time and why the matter
+   * cannot be solved at once. Agreeing again renegotiates: the new time replaces the old, the old
+   * record is kept, and the reason is required as always. The time must lie in the future and within
+   * {@link #MAX_AGREED_AHEAD} (field {@code due}), and differ from the time in force; the reason is
+   * what the owner was told, so a forbidden phrase is refused (field {@code reason}). An alarm sounds
+   * when the time passes with the matter unresolved ({@link #onAgreedTimeDue}).
+   */
+  public Result<Complaint> agreeHandlingTime(HandlingTimeAgreement agreement, Actor actor, ReplyWording wording, Clock clock) {
+    Check.present("agreement", agreement);
+    Optional<Rejection> no = refusal(ComplaintTrigger.AGREE_HANDLING_TIME, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Optional<Rejection> forbidden = wording.refusalOf("reason", agreement.reason());
+    if (forbidden.isPresent()) {
+      return Result.rejected(forbidden.get());
+    }
+    Instant now = now(clock);
+    if (!agreement.due().isAfter(now)) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "must be in the future"));
+    }
+    if (agreement.due().isAfter(now.plus(MAX_AGREED_AHEAD))) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "must be within 90 days"));
+    }
+    if (agreedHandlingTime().filter(agreement.due()::equals).isPresent()) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "is already the agreed time"));
+    }
+    boolean renegotiated = !agreedTimes().isEmpty();
+    ImmutableComplaint next = advance(ComplaintTrigger.AGREE_HANDLING_TIME, actor, now,
+            (renegotiated ? "handling time renegotiated: " : "handling time agreed: ") + agreement.due() + ", " + agreement.reason())
+        .withAgreedTimes(append(agreedTimes(),
+            new AgreedHandlingTime(now, agreement.due(), agreement.reason(), actor.staffId(), actor.name())));
+    return accept(next, List.of(new ComplaintEvent.HandlingTimeAgreed(id(), office(), now, agreement.due(), renegotiated)));
+  }
+
+  /**
+   * Records who the complaint is about (被投诉部门/人员), PROCEDURES §5: while it is open, by staff who
+   * may register complaints. A later record corrects an earlier one. The caller has checked that a
+   * named person is staff of this office or company-wide. The department head is told.
+   */
+  public Result<Complaint> recordComplainedAbout(ComplainedAbout about, Actor actor, Clock clock) {
+    Check.present("about", about);
+    Optional<Rejection> no = refusal(ComplaintTrigger.RECORD_COMPLAINED_ABOUT, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    if (complainedAbout().filter(about::equals).isPresent()) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "about", "is already recorded"));
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.RECORD_COMPLAINED_ABOUT, actor, now,
+            "about " + about.department() + about.person().map(p -> " / " + p).orElse(""))
+        .withComplainedAbout(about);
+    return accept(next, List.of(new ComplaintEvent.ComplainedAboutRecorded(id(), office(), now, about)));
+  }
+
   // ------------------------------------------------------------------ timers
+
+  /**
+   * The agreed-time alarm (约定时间已过): if {@code due} is still the agreed handling time, has passed,
+   * and the complaint is still registered or in handling, records {@code AGREED_TIME_PASSED} once for
+   * that time. A renegotiated time's old alarm, a resolved complaint, or a second run return this
+   * snapshot unchanged.
+   */
+  public Result<Complaint> onAgreedTimeDue(Instant due, Clock clock) {
+    Check.present("due", due);
+    Instant now = now(clock);
+    if (now.isBefore(due)
+        || agreedHandlingTime().filter(due::equals).isEmpty()
+        || agreedTimesPassed().contains(due)
+        || TABLE.transition(state(), ComplaintTrigger.AGREED_TIME_PASSED).isEmpty()) {
+      return unchanged();
+    }
+    ImmutableComplaint next = advance(ComplaintTrigger.AGREED_TIME_PASSED, Actor.system(), now, "agreed time " + due + " passed")
+        .withAgreedTimesPassed(append(agreedTimesPassed(), due));
+    return accept(next, List.of(new ComplaintEvent.AgreedTimePassed(id(), office(), now, due, handlerRole())));
+  }
+
+  /**
+   * The warning before the resolution target (处理时限预警), PROCEDURES §5 Timers: if {@code target} is
+   * still the complaint's target, the complaint is in handling, the warning time ({@link
+   * ComplaintTimers#warningAt}) has come and the target has not passed, records {@code
+   * RESOLUTION_TARGET_NEAR} once for that target. Otherwise returns this snapshot unchanged.
+   */
+  public Result<Complaint> onResolutionWarning(Instant target, ComplaintPolicies policies, Clock clock) {
+    Check.present("target", target);
+    Instant now = now(clock);
+    if (resolutionTarget().filter(target::equals).isEmpty()
+        || now.isBefore(policies.timers().warningAt(complaintClass().orElseThrow(), target))
+        || !now.isBefore(target)
+        || resolutionTargetWarned().filter(target::equals).isPresent()
+        || TABLE.transition(state(), ComplaintTrigger.RESOLUTION_TARGET_NEAR).isEmpty()) {
+      return unchanged();
+    }
+    ImmutableComplaint next = advance(ComplaintTrigger.RESOLUTION_TARGET_NEAR, Actor.system(), now, "resolution due by " + target)
+        .withResolutionTargetWarned(target);
+    return accept(next, List.of(new ComplaintEvent.ResolutionTargetNear(id(), office(), now, target, handlerRole().orElseThrow())));
+  }
+
+  /**
+   * The resolution-target alarm (处理超时), PROCEDURES §5 Timers: if {@code target} is still the
+   * complaint's target, has passed, and the complaint is still in handling, records {@code
+   * RESOLUTION_TARGET_MISSED} once for that target. Otherwise returns this snapshot unchanged.
+   */
+  public Result<Complaint> onResolutionTargetDue(Instant target, Clock clock) {
+    Check.present("target", target);
+    Instant now = now(clock);
+    if (resolutionTarget().filter(target::equals).isEmpty()
+        || now.isBefore(target)
+        || resolutionTargetMissed().filter(target::equals).isPresent()
+        || TABLE.transition(state(), ComplaintTrigger.RESOLUTION_TARGET_MISSED).isEmpty()) {
+      return unchanged();
+    }
+    ImmutableComplaint next = advance(ComplaintTrigger.RESOLUTION_TARGET_MISSED, Actor.system(), now, "not resolved by " + target)
+        .withResolutionTargetMissed(target);
+    return accept(next, List.of(new ComplaintEvent.ResolutionTargetMissed(id(), office(), now, target, handlerRole().orElseThrow())));
+  }
 
   /**
    * The first-reply alarm: if nothing was said to the owner by the deadline, records {@code
@@ -793,7 +937,40 @@ public abstract class Complaint {
    */
   @JsonIgnore
   public boolean isOpen() {
-    return state() != ComplaintState.CLOSED && state() != ComplaintState.MERGED && state() != ComplaintState.INVALID;
+    return state().isOpen();
+  }
+
+  /** The handling time agreed with the owner and in force: the latest agreement's, if any. */
+  public Optional<Instant> agreedHandlingTime() {
+    return agreedTimes().isEmpty() ? Optional.empty() : Optional.of(agreedTimes().get(agreedTimes().size() - 1).due());
+  }
+
+  /**
+   * Whether the handling times agreed with the owner were kept (约定时间履约): empty when none was agreed,
+   * or while the agreed time is ahead and the matter unresolved; false once an agreed time passed with
+   * the matter unresolved (a renegotiation made before the time passed is no breach); true when it was
+   * resolved with none passed.
+   */
+  public Optional<Boolean> agreedTimeKept() {
+    if (agreedTimes().isEmpty()) {
+      return Optional.empty();
+    }
+    if (!agreedTimesPassed().isEmpty()) {
+      return Optional.of(false);
+    }
+    return resolvedAt().isPresent() ? Optional.of(true) : Optional.empty();
+  }
+
+  /**
+   * Whether the complaint was resolved by its resolution target: false once the target passed with the
+   * complaint unresolved (the alarm was raised); otherwise empty until resolved, then whether the
+   * latest resolution came at or before the target.
+   */
+  public Optional<Boolean> resolvedOnTarget() {
+    if (resolutionTargetMissed().isPresent()) {
+      return Optional.of(false);
+    }
+    return resolvedAt().flatMap(at -> resolutionTarget().map(t -> !at.isAfter(t)));
   }
 
   /** How often the owner has raised this matter: 1 plus the merged repeats. */
@@ -896,17 +1073,27 @@ public abstract class Complaint {
     Set<MajorCriterion> criteria = EnumSet.of(MajorCriterion.C_UNRESOLVED_ONE_MONTH);
     criteria.addAll(c.majorCriteria());
     Role handler = policies.routing().handlerFor(ComplaintClass.MAJOR);
-    ImmutableComplaint next =
+    ImmutableComplaint next = classed(
         c.advance(ComplaintTrigger.AUTO_UPGRADE, Actor.system(), now, from + " → MAJOR: unresolved one month after registration")
-            .withAutoUpgraded(true)
-            .withComplaintClass(ComplaintClass.MAJOR)
-            .withMajorCriteria(criteria)
-            .withHandlerRole(handler);
+            .withAutoUpgraded(true),
+        ComplaintClass.MAJOR, criteria, policies);
     if (from != ComplaintClass.MAJOR) {
       events.add(new ComplaintEvent.Reclassified(id(), office(), now, from, ComplaintClass.MAJOR, handler, true, Optional.empty()));
       events.add(new ComplaintEvent.BecameMajor(id(), office(), now, next.majorCriteria()));
     }
     return next;
+  }
+
+  /**
+   * {@code c} in class {@code cls} with these major criteria, routed to the class's handler, its
+   * resolution target set from the report time by the class.
+   */
+  private static ImmutableComplaint classed(
+      ImmutableComplaint c, ComplaintClass cls, Set<MajorCriterion> criteria, ComplaintPolicies policies) {
+    return c.withComplaintClass(cls)
+        .withMajorCriteria(criteria)
+        .withHandlerRole(policies.routing().handlerFor(cls))
+        .withResolutionTarget(policies.timers().resolutionTarget(cls, c.registeredAt(), c.zone()));
   }
 
   /** Moves the class up to {@code c} when that is higher; never down. */
@@ -917,8 +1104,7 @@ public abstract class Complaint {
       return next;
     }
     Role handler = policies.routing().handlerFor(c.complaintClass());
-    ImmutableComplaint raised =
-        next.withComplaintClass(c.complaintClass()).withMajorCriteria(c.criteria()).withHandlerRole(handler);
+    ImmutableComplaint raised = classed(next, c.complaintClass(), c.criteria(), policies);
     events.add(new ComplaintEvent.Reclassified(id(), office(), now, from, c.complaintClass(), handler, true, Optional.empty()));
     if (c.complaintClass() == ComplaintClass.MAJOR) {
       events.add(new ComplaintEvent.BecameMajor(id(), office(), now, c.criteria()));

@@ -283,4 +283,63 @@ public sealed interface ComplaintEvent extends DomainEvent {
    * @param state the terminal state
    */
   record Closed(ComplaintId complaintId, OfficeId office, Instant at, ComplaintState state) implements ComplaintEvent {}
+
+  /**
+   * A handling time was agreed with the owner (约定处理时间), or renegotiated.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param due the agreed time
+   * @param renegotiated whether it replaces an earlier agreement
+   */
+  record HandlingTimeAgreed(ComplaintId complaintId, OfficeId office, Instant at, Instant due, boolean renegotiated)
+      implements ComplaintEvent {}
+
+  /**
+   * The agreed handling time passed with the matter unresolved (约定时间已过).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when it was noticed
+   * @param due the agreed time that passed
+   * @param handler the handler role, once judged valid
+   */
+  record AgreedTimePassed(ComplaintId complaintId, OfficeId office, Instant at, Instant due, Optional<Role> handler)
+      implements ComplaintEvent {}
+
+  /**
+   * The resolution target is near (处理时限预警).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when the warning was given
+   * @param target the resolution target
+   * @param handler the handler role
+   */
+  record ResolutionTargetNear(ComplaintId complaintId, OfficeId office, Instant at, Instant target, Role handler)
+      implements ComplaintEvent {}
+
+  /**
+   * The resolution target passed with the complaint unresolved (处理超时).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when it was noticed
+   * @param target the resolution target that passed
+   * @param handler the handler role
+   */
+  record ResolutionTargetMissed(ComplaintId complaintId, OfficeId office, Instant at, Instant target, Role handler)
+      implements ComplaintEvent {}
+
+  /**
+   * Who the complaint is about was recorded or corrected (被投诉部门/人员): the department head is told.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param about the department and, if named, the person
+   */
+  record ComplainedAboutRecorded(ComplaintId complaintId, OfficeId office, Instant at, ComplainedAbout about)
+      implements ComplaintEvent {}
 }

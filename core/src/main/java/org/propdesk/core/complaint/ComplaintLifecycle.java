@@ -9,6 +9,11 @@ import static org.propdesk.core.complaint.ComplaintState.IN_HANDLING;
 import static org.propdesk.core.complaint.ComplaintState.MERGED;
 import static org.propdesk.core.complaint.ComplaintState.REGISTERED;
 import static org.propdesk.core.complaint.ComplaintState.RESOLVED;
+import static org.propdesk.core.complaint.ComplaintTrigger.AGREED_TIME_PASSED;
+import static org.propdesk.core.complaint.ComplaintTrigger.AGREE_HANDLING_TIME;
+import static org.propdesk.core.complaint.ComplaintTrigger.RECORD_COMPLAINED_ABOUT;
+import static org.propdesk.core.complaint.ComplaintTrigger.RESOLUTION_TARGET_MISSED;
+import static org.propdesk.core.complaint.ComplaintTrigger.RESOLUTION_TARGET_NEAR;
 import static org.propdesk.core.complaint.ComplaintTrigger.AUTO_UPGRADE;
 import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_SATISFIED;
 import static org.propdesk.core.complaint.ComplaintTrigger.CALLBACK_SATISFIED_MAJOR;
@@ -133,6 +138,11 @@ public final class ComplaintLifecycle {
           .on(RESOLVED, CLOSE_OWNER_UNREACHABLE, CLOSED, UNREACHABLE_CLOSERS)
           .on(AWAITING_SIGN_OFF, SIGN_OFF, CLOSED, GM)
           .on(AWAITING_SIGN_OFF, REFUSE_SIGN_OFF, IN_HANDLING, GM)
+          .stay(List.of(REGISTERED, IN_HANDLING), AGREE_HANDLING_TIME, CONTACTS)
+          .stay(List.of(REGISTERED, IN_HANDLING, RESOLVED, AWAITING_SIGN_OFF), RECORD_COMPLAINED_ABOUT, REGISTRARS)
+          .stay(List.of(REGISTERED, IN_HANDLING), AGREED_TIME_PASSED, SWEEP)
+          .stay(List.of(IN_HANDLING), RESOLUTION_TARGET_NEAR, SWEEP)
+          .stay(List.of(IN_HANDLING), RESOLUTION_TARGET_MISSED, SWEEP)
           .build();
 
   private ComplaintLifecycle() {}

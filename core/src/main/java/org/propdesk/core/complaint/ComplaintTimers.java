@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import com.google.common.collect.ImmutableMap;
 import org.propdesk.core.common.Check;
 
 /**
@@ -16,8 +19,10 @@ import org.propdesk.core.common.Check;
  *   <li>Automatic upgrade to major when unresolved {@link #upgradeAfter()} after registration, [seed]
  *       4.3.1 (c). [ours]: one calendar month in the office's zone ({@code 2026-01-31 10:00} becomes
  *       due {@code 2026-02-28 10:00}); {@link #withUpgradeAfter(Period)} can make it 30 days.
- *   <li>Resolution targets, [practice], used for SLA figures only: general by the end of the day of
- *       registration, important within 3 days, major within 7 days.
+ *   <li>Resolution targets (处理时限), [practice]: general by the end of the day of the report, important
+ *       within 3 days, major within 7 days. A warning is given {@link #warningBefore(ComplaintClass)}
+ *       ahead of the target (by default 6 hours for a general complaint, so at 18:00 on the day, and one
+ *       day for an important or major one), and an alarm when the target passes.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -26,10 +31,24 @@ import org.propdesk.core.common.Check;
  * @param upgradeAfter how long a valid complaint may stay unresolved before it becomes major
  * @param importantTarget the resolution target of an important complaint
  * @param majorTarget the resolution target of a major complaint
+ * @param warnings how long before its resolution target a complaint of each class raises a warning;
+ *     every class is present
  */
-public record ComplaintTimers(Duration firstReply, Period upgradeAfter, Duration importantTarget, Duration majorTarget) {
-  /** Checks the parts. */
+public record ComplaintTimers(
+    Duration firstReply, Period upgradeAfter, Duration importantTarget, Duration majorTarget, Map<ComplaintClass, Duration> warnings) {
+  /** The default warning leads: 6 hours for a general complaint, one day for an important or major one. */
+  public static final Map<ComplaintClass, Duration> DEFAULT_WARNINGS = ImmutableMap.of(
+      ComplaintClass.GENERAL, Duration.ofHours(6), ComplaintClass.IMPORTANT, Duration.ofDays(1),
+      ComplaintClass.MAJOR, Duration.ofDays(1));
+
+  /** Checks the parts and keeps an unmodifiable copy of the warnings. */
   public ComplaintTimers {
+    Check.present("warnings", warnings);
+    for (ComplaintClass c : ComplaintClass.values()) {
+      Duration lead = warnings.get(c);
+      Check.that(lead != null && isPositive(lead), "warnings", "must give a positive lead for " + c);
+    }
+    warnings = ImmutableMap.copyOf(new EnumMap<>(warnings));
     Check.present("firstReply", firstReply);
     Check.that(isPositive(firstReply), "firstReply", "must be positive");
     Check.present("upgradeAfter", upgradeAfter);
@@ -44,14 +63,37 @@ public record ComplaintTimers(Duration firstReply, Period upgradeAfter, Duration
     return !d.isNegative() && !d.isZero();
   }
 
-  /** The defaults: 15 minutes, one calendar month; 3 days, 7 days. */
+  /** These timers with the {@link #DEFAULT_WARNINGS}. */
+  public ComplaintTimers(Duration firstReply, Period upgradeAfter, Duration importantTarget, Duration majorTarget) {
+    this(firstReply, upgradeAfter, importantTarget, majorTarget, DEFAULT_WARNINGS);
+  }
+
+  /** The defaults: 15 minutes, one calendar month; 3 days, 7 days; warnings 6 hours, 1 day, 1 day ahead. */
   public static ComplaintTimers seedDefaults() {
     return new ComplaintTimers(Duration.ofMinutes(15), Period.ofMonths(1), Duration.ofDays(3), Duration.ofDays(7));
   }
 
   /** These timers with another upgrade period, e.g. {@code Period.ofDays(30)}. */
   public ComplaintTimers withUpgradeAfter(Period period) {
-    return new ComplaintTimers(firstReply, period, importantTarget, majorTarget);
+    return new ComplaintTimers(firstReply, period, importantTarget, majorTarget, warnings);
+  }
+
+  /** These timers warning {@code lead} before the resolution target of a {@code complaintClass} complaint. */
+  public ComplaintTimers withWarningBefore(ComplaintClass complaintClass, Duration lead) {
+    Check.present("complaintClass", complaintClass);
+    Map<ComplaintClass, Duration> w = new EnumMap<>(warnings);
+    w.put(complaintClass, lead);
+    return new ComplaintTimers(firstReply, upgradeAfter, importantTarget, majorTarget, w);
+  }
+
+  /** How long before its resolution target a complaint of the class raises a warning. */
+  public Duration warningBefore(ComplaintClass complaintClass) {
+    return warnings.get(Check.present("complaintClass", complaintClass));
+  }
+
+  /** When the warning for {@code target}, a resolution target of the class, is given. */
+  public Instant warningAt(ComplaintClass complaintClass, Instant target) {
+    return target.minus(warningBefore(complaintClass));
   }
 
   /** The last instant at which a first reply is on time. */

@@ -52,5 +52,18 @@ public enum ComplaintTrigger {
    * Nobody judged the complaint by the end of its first working day (搁置未判定, PROCEDURES §4-5): an
    * alarm, recorded once.
    */
-  JUDGEMENT_OVERDUE
+  JUDGEMENT_OVERDUE,
+  /**
+   * A handling time agreed with the owner (确定具体处理时间), or renegotiated with a reason (PROCEDURES
+   * §4).
+   */
+  AGREE_HANDLING_TIME,
+  /** The department or person complained about recorded or corrected (被投诉部门/人员). */
+  RECORD_COMPLAINED_ABOUT,
+  /** The agreed handling time passed with the matter unresolved (约定时间已过): an alarm. */
+  AGREED_TIME_PASSED,
+  /** The resolution target is near (处理时限预警): a warning. */
+  RESOLUTION_TARGET_NEAR,
+  /** The resolution target passed with the complaint unresolved (处理超时): an alarm. */
+  RESOLUTION_TARGET_MISSED
 }

@@ -30,6 +30,8 @@ import org.propdesk.core.owner.OwnerId;
  * @param reportedAt when the owner reported it (投诉时间), when the clerk enters it later; empty means
  *     now. Every clock runs from it (PROCEDURES §4); registration refuses an instant in the future or
  *     more than 24 hours back
+ * @param complainedAbout the department or person complained about (被投诉部门/人员), when known at
+ *     registration; it can also be recorded later
  */
 public record Registration(
     FrontDeskId desk,
@@ -42,7 +44,8 @@ public record Registration(
     String content,
     boolean concernsContractedService,
     Optional<ComplaintId> repeatOf,
-    Optional<Instant> reportedAt) {
+    Optional<Instant> reportedAt,
+    Optional<ComplainedAbout> complainedAbout) {
 
   /** The longest content accepted, in characters. */
   public static final int MAX_CONTENT = 2000;
@@ -59,6 +62,24 @@ public record Registration(
     content = Check.text("content", content, MAX_CONTENT);
     Check.present("repeatOf", repeatOf);
     Check.present("reportedAt", reportedAt);
+    Check.present("complainedAbout", complainedAbout);
+  }
+
+  /** A registration that does not yet say who the complaint is about. */
+  public Registration(
+      FrontDeskId desk,
+      Channel channel,
+      OwnerId owner,
+      UnitId unit,
+      String contactName,
+      PhoneNumber contactPhone,
+      ComplaintCategory category,
+      String content,
+      boolean concernsContractedService,
+      Optional<ComplaintId> repeatOf,
+      Optional<Instant> reportedAt) {
+    this(desk, channel, owner, unit, contactName, contactPhone, category, content, concernsContractedService, repeatOf,
+        reportedAt, Optional.empty());
   }
 
   /**
@@ -70,7 +91,8 @@ public record Registration(
     return "Registration[desk=" + desk + ", channel=" + channel + ", owner=" + owner + ", unit=" + unit
         + ", contactPhone=" + contactPhone + ", category=" + category + ", content=" + content.length() + " chars"
         + ", concernsContractedService=" + concernsContractedService + repeatOf.map(r -> ", repeatOf=" + r).orElse("")
-        + reportedAt.map(r -> ", reportedAt=" + r).orElse("") + "]";
+        + reportedAt.map(r -> ", reportedAt=" + r).orElse("")
+        + complainedAbout.map(a -> ", complainedAbout=" + a).orElse("") + "]";
   }
 
   /** A builder; {@link Builder#build()} checks every field. */
@@ -91,6 +113,7 @@ public record Registration(
     private boolean concernsContractedService;
     private @Nullable ComplaintId repeatOf;
     private @Nullable Instant reportedAt;
+    private @Nullable ComplainedAbout complainedAbout;
 
     private Builder() {}
 
@@ -160,6 +183,12 @@ public record Registration(
       return this;
     }
 
+    /** Who the complaint is about (被投诉部门/人员), when the owner says so at once. */
+    public Builder complainedAbout(ComplainedAbout v) {
+      complainedAbout = Check.present("complainedAbout", v);
+      return this;
+    }
+
     /**
      * Checks and builds.
      *
@@ -177,7 +206,8 @@ public record Registration(
           Check.text("content", content, MAX_CONTENT),
           concernsContractedService,
           Optional.ofNullable(repeatOf),
-          Optional.ofNullable(reportedAt));
+          Optional.ofNullable(reportedAt),
+          Optional.ofNullable(complainedAbout));
     }
   }
 }

@@ -1,16 +1,21 @@
 package org.propdesk.workflows.complaint;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.ClassChange;
+import org.propdesk.core.complaint.ComplainedAbout;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.complaint.FollowUpContact;
+import org.propdesk.core.complaint.HandlingTimeAgreement;
 import org.propdesk.core.complaint.Judgement;
 import org.propdesk.core.complaint.Reply;
 import org.propdesk.core.org.Actor;
+import org.propdesk.core.spi.Directory;
 
 /**
  * A command on an existing complaint (投诉操作), to run through {@link ComplaintDesk#execute}. Built by
@@ -22,10 +27,20 @@ public final class ComplaintCommand {
     Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock);
   }
 
+  /** A decision that also reads the directory (e.g. to check a named staff member). */
+  @FunctionalInterface
+  interface DirectoryDecision {
+    Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock, Directory directory);
+  }
+
   private final String name;
-  private final Decision decision;
+  private final DirectoryDecision decision;
 
   private ComplaintCommand(String name, Decision decision) {
+    this(name, (c, a, p, k, d) -> decision.decide(c, a, p, k));
+  }
+
+  private ComplaintCommand(String name, DirectoryDecision decision) {
     this.name = name;
     this.decision = decision;
   }
@@ -90,13 +105,34 @@ public final class ComplaintCommand {
     return new ComplaintCommand("CHANGE_CLASS", (c, a, p, k) -> c.changeClass(change, a, p, k));
   }
 
+  /**
+   * Agree a handling time with the owner (确定具体处理时间), or renegotiate it, with the reason told to the
+   * owner.
+   */
+  public static ComplaintCommand agreeHandlingTime(HandlingTimeAgreement agreement) {
+    Check.present("agreement", agreement);
+    return new ComplaintCommand("AGREE_HANDLING_TIME", (c, a, p, k) -> c.agreeHandlingTime(agreement, a, p.wording(), k));
+  }
+
+  /**
+   * Record (or correct) who the complaint is about (被投诉部门/人员). A named person must be staff of the
+   * complaint's office or company-wide staff, else it is refused (field {@code person}).
+   */
+  public static ComplaintCommand recordComplainedAbout(ComplainedAbout about) {
+    Check.present("about", about);
+    return new ComplaintCommand("RECORD_COMPLAINED_ABOUT", (c, a, p, k, d) -> {
+      Optional<Rejection> unknown = ComplaintDesk.unknownPerson(d, c.office(), about);
+      return unknown.isPresent() ? Result.rejected(unknown.get()) : c.recordComplainedAbout(about, a, k);
+    });
+  }
+
   /** The command's name, as journaled and logged, e.g. {@code "REPLY"}. */
   public String name() {
     return name;
   }
 
-  Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock) {
-    return decision.decide(c, actor, p, clock);
+  Result<Complaint> decide(Complaint c, Actor actor, ComplaintPolicies p, Clock clock, Directory directory) {
+    return decision.decide(c, actor, p, clock, directory);
   }
 
   @Override

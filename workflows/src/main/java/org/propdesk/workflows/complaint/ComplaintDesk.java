@@ -14,6 +14,8 @@ import org.propdesk.core.common.Result;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.ClassChange;
+import org.propdesk.core.complaint.ComplainedAbout;
+import org.propdesk.core.complaint.HandlingTimeAgreement;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.complaint.ComplaintPolicies;
@@ -25,6 +27,8 @@ import org.propdesk.core.complaint.Reply;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.org.Staff;
+import org.propdesk.core.spi.Directory;
 import org.propdesk.core.owner.Resident;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.workflows.AggregateRoute;
@@ -93,6 +97,10 @@ public final class ComplaintDesk {
       return Result.rejected(Rejection.ofField(
           RejectionCode.INVALID_COMMAND, "owner", "owner " + registration.owner() + " does not own or live in unit " + registration.unit()));
     }
+    Optional<Rejection> unknown = registration.complainedAbout().flatMap(a -> unknownPerson(ctx.directory(), mo.id(), a));
+    if (unknown.isPresent()) {
+      return Result.rejected(unknown.get());
+    }
     ComplaintId id = ComplaintId.of(ctx.newId("complaint"));
     Result<Complaint> registered = Complaint.register(id, mo.id(), mo.zone(), registration, actor, policies, ctx.clock());
     if (!registered.isAccepted()) {
@@ -131,6 +139,22 @@ public final class ComplaintDesk {
     all.addAll(linked.events());
     all.addAll(raised.events());
     return Result.accepted(merged, all);
+  }
+
+  /**
+   * The refusal of a named person complained about who is not staff of {@code office} nor company-wide
+   * staff (field {@code person}); empty when no person is named or the person is such staff.
+   */
+  static Optional<Rejection> unknownPerson(Directory directory, OfficeId office, ComplainedAbout about) {
+    if (about.person().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Staff> staff = directory.staff(about.person().get());
+    if (staff.isPresent() && staff.get().office().map(office::equals).orElse(true)) {
+      return Optional.empty();
+    }
+    return Optional.of(Rejection.ofField(RejectionCode.NOT_FOUND, "person",
+        "staff member " + about.person().get() + " is not staff of office " + office));
   }
 
   /**
@@ -209,7 +233,7 @@ public final class ComplaintDesk {
     Check.present("id", id);
     Check.present("command", command);
     return k.execute(actor, route, id.value(), expected, command.name(),
-        (current, ctx) -> command.decide(current, ctx.actor(), policies, ctx.clock()));
+        (current, ctx) -> command.decide(current, ctx.actor(), policies, ctx.clock(), ctx.directory()));
   }
 
   /** Judges validity (有效性判定). */
@@ -261,6 +285,16 @@ public final class ComplaintDesk {
    */
   public Result<Complaint> closeOwnerUnreachable(Actor actor, ComplaintId id, String reason) {
     return execute(actor, id, ComplaintCommand.closeOwnerUnreachable(reason));
+  }
+
+  /** {@link ComplaintCommand#agreeHandlingTime}: agrees (or renegotiates) a handling time with the owner. */
+  public Result<Complaint> agreeHandlingTime(Actor actor, ComplaintId id, HandlingTimeAgreement agreement) {
+    return execute(actor, id, ComplaintCommand.agreeHandlingTime(agreement));
+  }
+
+  /** {@link ComplaintCommand#recordComplainedAbout}: records who the complaint is about; the department head is told. */
+  public Result<Complaint> recordComplainedAbout(Actor actor, ComplaintId id, ComplainedAbout about) {
+    return execute(actor, id, ComplaintCommand.recordComplainedAbout(about));
   }
 
   /** Changes the class by hand (调整类别). */

@@ -35,7 +35,11 @@ import org.propdesk.core.spi.Notification.Audience;
  *   <li>a general complaint judged valid, and its closure: the office director, whom the property
  *       assistant reports to (seed 3.3);
  *   <li>first-reply deadline passed, or a day without contact: the office's customer supervisor;
- *   <li>not judged by the end of its first working day: the customer supervisor and the director.
+ *   <li>not judged by the end of its first working day: the customer supervisor and the director;
+ *   <li>the handling time agreed with the owner passed unresolved: the handler (once judged) and the
+ *       customer supervisor;
+ *   <li>the resolution target near, or passed unresolved: the handler and the office director;
+ *   <li>the department or person complained about recorded: the department head, who assists (seed 3.4).
  * </ul>
  *
  * <p>Texts carry ids, classes, roles and times, never personal data. Immutable and thread-safe.
@@ -118,6 +122,19 @@ final class ComplaintNotifications {
           m.criteria().stream().map(c -> texts.getString("criterion." + c.name())).sorted().collect(Collectors.joining("; ")));
       out.add(broadcast(eventIds, e, Audience.COMPANY_LEADERSHIP, subject, body));
       out.add(broadcast(eventIds, e, Audience.GROUP, subject, body));
+    } else if (e instanceof ComplaintEvent.AgreedTimePassed a) {
+      String subject = text("agreedTimePassed.subject", id);
+      String body = text("agreedTimePassed.body", id, a.due().toString());
+      toRoles(out, eventIds, e, subject, body, a.handler().orElse(Role.CUSTOMER_SUPERVISOR), Role.CUSTOMER_SUPERVISOR);
+    } else if (e instanceof ComplaintEvent.ResolutionTargetNear n) {
+      toRoles(out, eventIds, e, text("resolutionTargetNear.subject", id),
+          text("resolutionTargetNear.body", id, n.target().toString()), n.handler(), Role.OFFICE_DIRECTOR);
+    } else if (e instanceof ComplaintEvent.ResolutionTargetMissed m) {
+      toRoles(out, eventIds, e, text("resolutionTargetMissed.subject", id),
+          text("resolutionTargetMissed.body", id, m.target().toString()), m.handler(), Role.OFFICE_DIRECTOR);
+    } else if (e instanceof ComplaintEvent.ComplainedAboutRecorded c) {
+      out.add(toRole(eventIds, e, Role.DEPARTMENT_HEAD, text("complainedAbout.subject", id, dept(c)),
+          text("complainedAbout.body", id, dept(c), c.about().person().map(p -> p.value()).orElse("-"))));
     } else if (e instanceof ComplaintEvent.FirstReplyOverdue o) {
       out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("firstReplyOverdue.subject", id),
           text("firstReplyOverdue.body", id, o.deadline().toString())));
@@ -137,6 +154,17 @@ final class ComplaintNotifications {
   private static void majorProgress(List<Notification> out, Supplier<String> ids, ComplaintEvent e, String subject, String body) {
     out.add(broadcast(ids, e, Audience.COMPANY_LEADERSHIP, subject, body));
     out.add(broadcast(ids, e, Audience.GROUP, subject, body));
+  }
+
+  /** The same text to each distinct role, in order. */
+  private static void toRoles(List<Notification> out, Supplier<String> ids, ComplaintEvent e, String subject, String body, Role... roles) {
+    for (Role r : new java.util.LinkedHashSet<>(List.of(roles))) {
+      out.add(toRole(ids, e, r, subject, body));
+    }
+  }
+
+  private String dept(ComplaintEvent.ComplainedAboutRecorded c) {
+    return texts.getString("department." + c.about().department().name());
   }
 
   /** Whether the complaint was just closed because the owner was unreachable (the director was told then). */

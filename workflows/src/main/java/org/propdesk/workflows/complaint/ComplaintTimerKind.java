@@ -14,14 +14,21 @@ import org.propdesk.core.spi.TimerEntry;
  *       day while the complaint is not terminal;
  *   <li>{@code UPGRADE}: at the upgrade instant;
  *   <li>{@code JUDGEMENT}: at the end of the first working day (office zone, work calendar), its
- *       instant in the payload.
+ *       instant in the payload;
+ *   <li>{@code AGREED_TIME}: at a handling time agreed with the owner, in the payload; one per agreed
+ *       time, so a renegotiated time's old timer finds its time no longer in force and does nothing;
+ *   <li>{@code RESOLUTION_WARNING} and {@code RESOLUTION_TARGET}: ahead of and at a resolution target,
+ *       in the payload; one pair per target, so a change of class leaves the old pair idle.
  * </ul>
  */
 enum ComplaintTimerKind {
   FIRST_REPLY,
   FOLLOW_UP_DAY,
   UPGRADE,
-  JUDGEMENT;
+  JUDGEMENT,
+  AGREED_TIME,
+  RESOLUTION_WARNING,
+  RESOLUTION_TARGET;
 
   static final String AGGREGATE = Complaint.TYPE.name();
 
@@ -34,6 +41,21 @@ enum ComplaintTimerKind {
   static TimerEntry judgement(Complaint c, Instant due) {
     return TimerEntry.pending(
         "complaint:" + c.id() + ":judgement", c.office(), AGGREGATE, c.id().value(), JUDGEMENT.name(), due, due.toString());
+  }
+
+  static TimerEntry agreedTime(Complaint c, Instant due) {
+    return TimerEntry.pending(
+        "complaint:" + c.id() + ":agreed:" + due, c.office(), AGGREGATE, c.id().value(), AGREED_TIME.name(), due, due.toString());
+  }
+
+  static TimerEntry resolutionWarning(Complaint c, Instant target, Instant warnAt) {
+    return TimerEntry.pending("complaint:" + c.id() + ":resolution-warning:" + target, c.office(), AGGREGATE, c.id().value(),
+        RESOLUTION_WARNING.name(), warnAt, target.toString());
+  }
+
+  static TimerEntry resolutionTarget(Complaint c, Instant target) {
+    return TimerEntry.pending("complaint:" + c.id() + ":resolution-target:" + target, c.office(), AGGREGATE, c.id().value(),
+        RESOLUTION_TARGET.name(), target, target.toString());
   }
 
   static TimerEntry upgrade(Complaint c) {

@@ -1,11 +1,14 @@
 package org.propdesk.workflows.complaint;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintActivity;
+import org.propdesk.core.complaint.ComplaintClass;
 import org.propdesk.core.complaint.ComplaintEvent;
 import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.common.Check;
@@ -29,12 +32,17 @@ public final class Complaints {
     return AggregateRoute.of(Complaint.TYPE, ComplaintEvent.class)
         .notifications((Complaint c, org.propdesk.core.common.DomainEvent e, java.util.function.Supplier<String> ids) ->
             e instanceof ComplaintEvent ce ? texts.of(c, ce, ids) : List.of())
-        .timers(Complaints::timersOf)
+        .timers((after, e) -> timersOf(after, e, policies))
         .onTimer(ComplaintTimerKind.FIRST_REPLY.name(), (c, t, ctx) -> c.onFirstReplyDeadline(ctx.clock()))
         .onTimer(ComplaintTimerKind.UPGRADE.name(), (c, t, ctx) -> c.onUpgradeDue(policies, ctx.clock()))
         .onTimer(ComplaintTimerKind.FOLLOW_UP_DAY.name(), Complaints::onFollowUpDay)
         .onTimer(ComplaintTimerKind.JUDGEMENT.name(),
-            (c, t, ctx) -> c.onJudgementDue(java.time.Instant.parse(t.payload()), ctx.clock()))
+            (c, t, ctx) -> c.onJudgementDue(Instant.parse(t.payload()), ctx.clock()))
+        .onTimer(ComplaintTimerKind.AGREED_TIME.name(), (c, t, ctx) -> c.onAgreedTimeDue(Instant.parse(t.payload()), ctx.clock()))
+        .onTimer(ComplaintTimerKind.RESOLUTION_WARNING.name(),
+            (c, t, ctx) -> c.onResolutionWarning(Instant.parse(t.payload()), policies, ctx.clock()))
+        .onTimer(ComplaintTimerKind.RESOLUTION_TARGET.name(),
+            (c, t, ctx) -> c.onResolutionTargetDue(Instant.parse(t.payload()), ctx.clock()))
         .activity((q, from, to) -> q.before("registered_at", to).atLeastOrNull("closed_at", from).orderBy("registered_at").build(),
             ComplaintActivity::of)
         .logSummary(c -> c.complaintClass().map(x -> " " + x).orElse(""))
@@ -80,9 +88,24 @@ public final class Complaints {
 
   /**
    * A registration sets the first-reply alarm, the monthly upgrade and the first follow-up day; a
-   * reversed invalid judgement or a reopening sets the follow-up check again from its day.
+   * reversed invalid judgement or a reopening sets the follow-up check again from its day; an agreed
+   * handling time sets its alarm; the event that gives the complaint its (new) class sets the warning
+   * and the alarm of its resolution target.
    */
-  private static List<TimerEntry> timersOf(Complaint after, org.propdesk.core.common.DomainEvent e) {
+  private static List<TimerEntry> timersOf(Complaint after, org.propdesk.core.common.DomainEvent e, ComplaintPolicies policies) {
+    if (e instanceof ComplaintEvent.HandlingTimeAgreed h) {
+      return List.of(ComplaintTimerKind.agreedTime(after, h.due()));
+    }
+    Optional<ComplaintClass> classSet = e instanceof ComplaintEvent.JudgedValid v ? Optional.of(v.complaintClass())
+        : e instanceof ComplaintEvent.Reclassified r ? Optional.of(r.to()) : Optional.empty();
+    // one command may classify twice (judged general, then major since its month has passed): only the
+    // event that gave the class it ends in sets the timers
+    if (classSet.isPresent() && classSet.equals(after.complaintClass()) && after.resolutionTarget().isPresent()) {
+      Instant target = after.resolutionTarget().get();
+      return List.of(
+          ComplaintTimerKind.resolutionWarning(after, target, policies.timers().warningAt(classSet.get(), target)),
+          ComplaintTimerKind.resolutionTarget(after, target));
+    }
     if (e instanceof ComplaintEvent.Registered r && after.isOpen()) {
       return List.of(ComplaintTimerKind.firstReply(after), ComplaintTimerKind.upgrade(after),
           ComplaintTimerKind.followUpDay(after, r.firstFollowUpDay()));
