@@ -76,6 +76,13 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(FollowUpContact.class, FollowUpContact.now(ContactChannel.PHONE, "好的"));
     s.put(Callback.class, new Callback(CallbackOutcome.SATISFIED, "满意"));
     s.put(ClassChange.class, ClassChange.to(ComplaintClass.IMPORTANT, "更正"));
+    s.put(org.propdesk.core.complaint.HandlingTimeAgreement.class,
+        new org.propdesk.core.complaint.HandlingTimeAgreement(d.clock.instant().plusSeconds(3600), "配件明天到"));
+    s.put(org.propdesk.core.complaint.ComplainedAbout.class,
+        org.propdesk.core.complaint.ComplainedAbout.department(org.propdesk.core.complaint.Department.SECURITY));
+    s.put(org.propdesk.core.supervision.ServiceVisitId.class, org.propdesk.core.supervision.ServiceVisitId.of("V-000001"));
+    s.put(org.propdesk.core.supervision.ServiceVisitReport.class, org.propdesk.core.supervision.ServiceVisitReport.now(OFFICE_1,
+        Fixtures.owner(OFFICE_1, 1), org.propdesk.core.supervision.VisitMode.PHONE, "满意"));
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);

@@ -36,7 +36,9 @@ class TimerSweepTest {
     assertThat(after.complaintClass()).contains(ComplaintClass.MAJOR);
     assertThat(after.handlerRole()).contains(Role.GENERAL_MANAGER);
     assertThat(after.missedFollowUpDays()).hasSize(30).contains(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 4, 1));
-    assertThat(month.changed()).isEqualTo(31);
+    // 30 missed days, the upgrade, and the general complaint's resolution-target warning (18:00 on 03-02)
+    // and alarm (midnight)
+    assertThat(month.changed()).isEqualTo(33);
 
     long version = after.version();
     TimerRunReport again = d.desk.timers().runDue();

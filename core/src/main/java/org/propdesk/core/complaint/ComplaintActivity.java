@@ -3,17 +3,22 @@ package org.propdesk.core.complaint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.propdesk.core.lifecycle.ActivityFeed;
 import org.propdesk.core.lifecycle.DeskActivity;
 import org.propdesk.core.lifecycle.DeskActivity.Kind;
 
 /**
  * What a complaint contributes to its desk's activity feed (投诉工作动态), for the daily work log:
- * received, first reply on time or late, first-reply alarms, contacts, missed follow-up days, closed,
- * and open at each day's end. Stateless and thread-safe.
+ * received, first reply on time or late, alarms (first reply overdue, not judged by the end of its
+ * first working day, agreed handling time passed, resolution target missed), contacts, missed
+ * follow-up days, closed, and open at each day's end. Stateless and thread-safe.
  */
 public final class ComplaintActivity {
+  /** The triggers that are alarms: a deadline passed with nothing done. */
+  static final Set<ComplaintTrigger> ALARMS = java.util.EnumSet.of(ComplaintTrigger.FIRST_REPLY_OVERDUE,
+      ComplaintTrigger.JUDGEMENT_OVERDUE, ComplaintTrigger.AGREED_TIME_PASSED, ComplaintTrigger.RESOLUTION_TARGET_MISSED);
+
   private ComplaintActivity() {}
 
   /**
@@ -27,7 +32,7 @@ public final class ComplaintActivity {
     c.firstReplyAt().ifPresent(at ->
         feed.add(c.firstReplyOnTime().orElse(false) ? Kind.FIRST_REPLY_ON_TIME : Kind.FIRST_REPLY_LATE, at));
     for (HistoryEntry h : c.history()) {
-      if (h.trigger().equals(Optional.of(ComplaintTrigger.FIRST_REPLY_OVERDUE))) {
+      if (h.trigger().filter(ALARMS::contains).isPresent()) {
         feed.add(Kind.ALARM, h.at());
       }
     }

@@ -22,8 +22,9 @@ import org.propdesk.core.org.StaffId;
  * seed 4.5.5.
  *
  * <p>Invariants: at most one review per desk and day (the storage key); the reviewer held the
- * customer-supervisor role; the day had begun when it was reviewed; version 1 once created. Immutable
- * and thread-safe.
+ * customer-supervisor role; the day had ended in the office's zone when it was reviewed (PROCEDURES
+ * §4: a day is reviewed only once it is over); version 1 once created, +1 per amendment; an amendment
+ * keeps the note it replaced and its reason. Immutable and thread-safe.
  *
  * @param office the desk's office
  * @param desk the desk
@@ -31,8 +32,9 @@ import org.propdesk.core.org.StaffId;
  * @param reviewedBy the supervisor
  * @param reviewerName their name
  * @param reviewedAt when
- * @param note what they noted (发现问题及整改), may be empty text
+ * @param note what they noted (发现问题及整改), may be empty text; the latest amendment's note
  * @param version the aggregate version
+ * @param amendments every amendment, oldest first
  */
 public record DailyReview(
     OfficeId office,
@@ -42,7 +44,8 @@ public record DailyReview(
     String reviewerName,
     Instant reviewedAt,
     String note,
-    long version) {
+    long version,
+    List<ReviewAmendment> amendments) {
   /**
    * The review's record type (日清检查记录): {@code daily_review}, one record per desk and day, whose id
    * is {@link #idOf}.
@@ -68,6 +71,44 @@ public record DailyReview(
     Check.present("reviewedAt", reviewedAt);
     Check.present("note", note);
     Check.that(version >= 1, "version", "must be at least 1");
+    // documents stored before amendments existed carry none
+    amendments = amendments == null ? List.of() : List.copyOf(amendments);
+  }
+
+  /** A review never amended. */
+  public DailyReview(
+      OfficeId office, FrontDeskId desk, LocalDate day, StaffId reviewedBy, String reviewerName, Instant reviewedAt,
+      String note, long version) {
+    this(office, desk, day, reviewedBy, reviewerName, reviewedAt, note, version, List.of());
+  }
+
+  /** The longest note, in characters. */
+  public static final int MAX_NOTE = 1000;
+
+  /**
+   * Amends the review (更正), PROCEDURES §4: a customer supervisor of the office replaces the note and
+   * gives a reason; the old note and the reason are kept. An empty or overlong reason, or an overlong
+   * note, is an {@link org.propdesk.core.common.InvalidInputException} naming the field.
+   */
+  public Result<DailyReview> amend(String newNote, String reason, Actor actor, Clock clock) {
+    String text = noteOf(newNote);
+    String why = Check.text("reason", reason, 1000);
+    if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
+      return Result.rejected(RejectionCode.ROLE_NOT_PERMITTED, "amending a daily review needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
+    }
+    if (text.equals(note)) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "note", "is the note already recorded"));
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    List<ReviewAmendment> all = new java.util.ArrayList<>(amendments);
+    all.add(new ReviewAmendment(now, actor.staffId(), actor.name(), note, why));
+    return Result.accepted(
+        new DailyReview(office, desk, day, reviewedBy, reviewerName, reviewedAt, text, version + 1, all),
+        List.of(new DailyReviewEvent.Amended(office, desk, day, actor.staffId(), now, why)));
+  }
+
+  private static String noteOf(String note) {
+    return Check.present("note", note).isBlank() ? "" : Check.text("note", note, MAX_NOTE);
   }
 
   /** The record id of a desk's review of a day, e.g. {@code D1:2026-03-02}. */
@@ -77,7 +118,8 @@ public record DailyReview(
 
   /**
    * Marks a day reviewed. Rejected when the actor is not a customer supervisor, when the day has not
-   * begun in the office's zone, or when it was already reviewed ({@code existing} is true).
+   * ended in the office's zone (field {@code day}), or when it was already reviewed ({@code existing}
+   * is true: amend it instead).
    */
   public static Result<DailyReview> mark(
       OfficeId office,
@@ -88,17 +130,19 @@ public record DailyReview(
       boolean existing,
       Actor actor,
       Clock clock) {
-    String text = Check.present("note", note).isBlank() ? "" : Check.text("note", note, 1000);
+    String text = noteOf(note);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
       return Result.rejected(
           RejectionCode.ROLE_NOT_PERMITTED, "reviewing the daily work log needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    if (day.isAfter(now.atZone(zone).toLocalDate())) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "day", "must not be in the future"));
+    if (!day.isBefore(now.atZone(zone).toLocalDate())) {
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "day",
+          "must have ended: a day is reviewed only once it is over (PROCEDURES §4)"));
     }
     if (existing) {
-      return Result.rejected(RejectionCode.ALREADY_DONE, "desk " + desk + " was already reviewed for " + day);
+      return Result.rejected(RejectionCode.ALREADY_DONE, "desk " + desk + " was already reviewed for " + day
+          + "; amend the review with a reason instead");
     }
     return Result.accepted(
         new DailyReview(office, desk, day, actor.staffId(), actor.name(), now, text, 1),

@@ -37,4 +37,32 @@ public sealed interface DailyReviewEvent extends DomainEvent {
       return office.value();
     }
   }
+
+  /**
+   * A review was amended with a reason (检查记录更正).
+   *
+   * @param office the desk's office
+   * @param desk the desk
+   * @param day the day reviewed
+   * @param amendedBy the supervisor
+   * @param at when
+   * @param reason why
+   */
+  record Amended(OfficeId office, FrontDeskId desk, LocalDate day, StaffId amendedBy, Instant at, String reason)
+      implements DailyReviewEvent {
+    @Override
+    public Instant occurredAt() {
+      return at;
+    }
+
+    @Override
+    public String aggregateId() {
+      return DailyReview.idOf(desk, day);
+    }
+
+    @Override
+    public String officeId() {
+      return office.value();
+    }
+  }
 }

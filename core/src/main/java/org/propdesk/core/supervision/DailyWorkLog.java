@@ -25,7 +25,9 @@ import org.propdesk.core.org.FrontDeskId;
  * @param received records received that day
  * @param firstRepliesOnTime first replies given that day within the limit
  * @param firstRepliesLate first replies given that day after the limit
- * @param firstReplyAlarms deadlines that passed that day with nothing done
+ * @param firstReplyAlarms alarms raised that day: deadlines that passed with nothing done (a first reply,
+ *     and every other deadline a procedure alarms on, e.g. a complaint's judgement, agreed handling
+ *     time or resolution target)
  * @param contacts replies and follow-ups made that day
  * @param missedFollowUps records that had no contact that day (recorded after the day ended)
  * @param closed records closed that day

@@ -2,8 +2,10 @@ package org.propdesk.workflows.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.propdesk.core.common.Check;
@@ -13,6 +15,7 @@ import org.propdesk.core.common.Result;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.ManagementOffice;
+import org.propdesk.core.org.OfficeId;
 import org.propdesk.workflows.AggregateRoute;
 import org.propdesk.workflows.Kernel;
 import org.propdesk.workflows.Procedure;
@@ -21,11 +24,17 @@ import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.supervision.DailyReview;
 import org.propdesk.core.supervision.DailyReviewEvent;
 import org.propdesk.core.supervision.DailyWorkLog;
+import org.propdesk.core.supervision.ServiceVisit;
+import org.propdesk.core.supervision.ServiceVisitEvent;
+import org.propdesk.core.supervision.ServiceVisitId;
+import org.propdesk.core.supervision.ServiceVisitReport;
+import org.propdesk.core.supervision.WeeklySummary;
 
 /**
- * Daily-clear review (日清周结, seed 4.5.5): each front desk's daily work log, derived from the
- * procedure-neutral activity feed of every registered procedure, the customer supervisor's daily
- * review of it, and the days still unreviewed.
+ * Daily-clear review (日清周结, seed 4.5.5, PROCEDURES §4 and §16): each front desk's daily work log,
+ * derived from the procedure-neutral activity feed of every registered procedure; the customer
+ * supervisor's review of each ended day, amendable with a reason; the days still unreviewed; the
+ * supervisor's service visits to owners and the fixes they lead to; and each office's weekly summary.
  *
  * <p>A desk of an office the actor may not see is "not found". Thread-safe.
  */
@@ -38,9 +47,12 @@ public final class DailyReviews {
   /** How the kernel handles daily reviews. */
   static final AggregateRoute<DailyReview> REVIEWS = AggregateRoute.of(DailyReview.TYPE, DailyReviewEvent.class).build();
 
+  /** How the kernel handles service visits. */
+  static final AggregateRoute<ServiceVisit> VISITS = AggregateRoute.of(ServiceVisit.TYPE, ServiceVisitEvent.class).build();
+
   /** The supervision procedure; its desk is a {@link DailyReviews}. The facade registers it by default. */
   public static final Procedure<DailyReviews> PROCEDURE =
-      Procedure.builder(NAME, DailyReviews::new).route(REVIEWS).build();
+      Procedure.builder(NAME, DailyReviews::new).route(REVIEWS).route(VISITS).build();
 
   private final Kernel k;
 
@@ -67,8 +79,9 @@ public final class DailyReviews {
   }
 
   /**
-   * Marks the desk's day reviewed (客户主管检查); only a customer supervisor may, once per day. The
-   * note may be empty text, never null.
+   * Marks the desk's day reviewed (客户主管检查); only a customer supervisor may, once per day, and only
+   * once the day has ended in the office's zone (field {@code day}). The note may be empty text, never
+   * null. A second review of the day is refused as {@link RejectionCode#ALREADY_DONE}: amend it.
    */
   public Result<DailyReview> markReviewed(Actor actor, FrontDeskId desk, LocalDate day, String note) {
     Check.present("day", day);
@@ -84,6 +97,97 @@ public final class DailyReviews {
       decided.value().ifPresent(review -> ctx.record(REVIEWS, null, review, "REVIEW", decided.events()));
       return decided;
     });
+  }
+
+  /**
+   * Amends the desk's review of the day (更正) with a reason; the old note and the reason are kept.
+   *
+   * @return the amended review; {@link RejectionCode#NOT_FOUND} when the desk is not visible or the day
+   *     was never reviewed
+   */
+  public Result<DailyReview> amendReview(Actor actor, FrontDeskId desk, LocalDate day, String note, String reason) {
+    Check.present("day", day);
+    Check.present("note", note);
+    Check.present("reason", reason);
+    if (officeOf(actor, desk).isEmpty()) {
+      return notFound(desk);
+    }
+    return k.execute(actor, REVIEWS, DailyReview.idOf(desk, day), OptionalLong.empty(), "AMEND_REVIEW",
+        (current, ctx) -> current.amend(note, reason, ctx.actor(), ctx.clock()));
+  }
+
+  /**
+   * Records the customer supervisor's visit to an owner about the front desk's service (主管走访). The
+   * owner must live in a unit of the report's office (field {@code owner}); an office the actor may not
+   * see is "not found" (field {@code office}).
+   */
+  public Result<ServiceVisit> recordServiceVisit(Actor actor, ServiceVisitReport report) {
+    Check.present("actor", actor);
+    Check.present("report", report);
+    if (!actor.canSee(report.office()) || k.directory().office(report.office()).isEmpty()) {
+      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "office", "office " + report.office() + " not found"));
+    }
+    return k.create(actor, VISITS, "RECORD_SERVICE_VISIT", ctx -> {
+      boolean livesThere = ctx.directory().resident(report.owner()).stream().flatMap(r -> r.units().stream())
+          .anyMatch(u -> ctx.directory().officeOfUnit(u).filter(report.office()::equals).isPresent());
+      if (!livesThere) {
+        return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "owner",
+            "owner " + report.owner() + " does not live in a unit of office " + report.office()));
+      }
+      Result<ServiceVisit> decided = ServiceVisit.record(ServiceVisitId.of(ctx.newId("visit")), report, actor, ctx.clock());
+      decided.value().ifPresent(v -> ctx.record(VISITS, null, v, "RECORD_SERVICE_VISIT", decided.events()));
+      return decided;
+    });
+  }
+
+  /** Records a fix a service visit led to (整改); a customer supervisor or the office director may. */
+  public Result<ServiceVisit> recordFix(Actor actor, ServiceVisitId visit, String fix) {
+    Check.present("visit", visit);
+    Check.present("fix", fix);
+    return k.execute(actor, VISITS, visit.value(), OptionalLong.empty(), "RECORD_FIX",
+        (current, ctx) -> current.recordFix(fix, ctx.actor(), ctx.clock()));
+  }
+
+  /** The office's service visits made in [from, to), by time; empty for an office the actor may not see. */
+  public List<ServiceVisit> serviceVisits(Actor actor, OfficeId office, Instant from, Instant to) {
+    Check.present("actor", actor);
+    Check.present("office", office);
+    Check.present("from", from);
+    Check.present("to", to);
+    Check.that(!to.isBefore(from), "to", "must not be before from");
+    if (!actor.canSee(office)) {
+      return List.of();
+    }
+    return k.read(actor, ctx -> ctx.query(VISITS, RecordQuery.of(ServiceVisit.TYPE.name()).office(office)
+        .atLeast("visited_at", from).before("visited_at", to).orderBy("visited_at").build()));
+  }
+
+  /**
+   * The office's weekly summary (周结) for the week starting {@code weekStart}, a Monday (field {@code
+   * weekStart}): totals over every procedure's activity, what is open at the end, the alarms, each
+   * desk's unreviewed days and the supervisor's notes. A week in progress is summarised so far.
+   *
+   * @return the summary; {@link RejectionCode#NOT_FOUND} for an office the actor may not see
+   */
+  public Result<WeeklySummary> weeklySummary(Actor actor, OfficeId office, LocalDate weekStart) {
+    Check.present("actor", actor);
+    Check.present("office", office);
+    Check.present("weekStart", weekStart);
+    Check.that(weekStart.getDayOfWeek() == java.time.DayOfWeek.MONDAY, "weekStart", "must be a Monday");
+    Optional<ManagementOffice> mo = k.directory().office(office).filter(o -> actor.canSee(o.id()));
+    if (mo.isEmpty()) {
+      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "office", "office " + office + " not found"));
+    }
+    ZoneId zone = mo.get().zone();
+    Instant from = WeeklySummary.startOf(weekStart, zone);
+    Instant to = WeeklySummary.endOf(weekStart, zone);
+    List<DeskActivity> activity = k.activity(office, from, to);
+    List<DailyReview> reviews = k.read(actor, ctx -> ctx.query(REVIEWS, RecordQuery.of(DailyReview.TYPE.name()).office(office)
+        .atLeast("review_day", weekStart).atMost("review_day", weekStart.plusDays(6)).orderBy("review_day").build()));
+    List<ServiceVisit> visits = serviceVisits(actor, office, from, to);
+    List<FrontDeskId> desks = mo.get().desks().stream().map(d -> d.id()).toList();
+    return Result.accepted(
+        WeeklySummary.derive(office, weekStart, zone, desks, activity, reviews, visits, k.now()), List.of());
   }
 
   /** The days in [from, to] (at most 366 days) without a review, in order. */
