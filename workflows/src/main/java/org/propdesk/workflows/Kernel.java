@@ -14,6 +14,8 @@ import org.propdesk.core.common.Check;
 import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.common.Redaction;
 import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.StaffText;
+import org.propdesk.core.lifecycle.Lifecycle;
 import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.common.StaleVersionException;
@@ -201,7 +203,8 @@ public final class Kernel {
       var type = route.type();
       Optional<A> found = ctx.findVisible(route, id);
       if (found.isEmpty()) {
-        return Result.<A>rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "id", type.name() + " " + id + " not found"));
+        return Result.<A>rejected(new Rejection(RejectionCode.NOT_FOUND, "id: " + type.name() + " " + id + " not found",
+            Optional.of("id"), Optional.of(StaffText.of(Lifecycle.MESSAGES, "notFound", id))));
       }
       A current = found.get();
       if (request.isPresent()) {

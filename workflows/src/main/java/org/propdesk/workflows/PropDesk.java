@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.calendar.ChinaWorkCalendar;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.StaffText;
 import org.propdesk.core.complaint.ComplaintPolicies;
 import org.propdesk.core.spi.Directory;
 import org.propdesk.core.spi.EventSink;
@@ -49,9 +51,11 @@ public final class PropDesk {
   private final Timers timers;
   private final OutboxRelay outbox;
   private final AuditTrail audit;
+  private final Locale staffLocale;
 
-  private PropDesk(Kernel kernel, Procedure<ComplaintDesk> complaints, List<Procedure<?>> procedures) {
+  private PropDesk(Kernel kernel, Procedure<ComplaintDesk> complaints, List<Procedure<?>> procedures, Locale staffLocale) {
     this.kernel = kernel;
+    this.staffLocale = staffLocale;
     for (AggregateRoute<?> r : kernel.routes()) {
       kernel.storage().declare(r.type().schema());
     }
@@ -64,6 +68,24 @@ public final class PropDesk {
     this.timers = new Timers(kernel);
     this.outbox = new OutboxRelay(kernel);
     this.audit = new AuditTrail(kernel);
+  }
+
+  /**
+   * The language staff are addressed in: Simplified Chinese unless the builder was given an English
+   * {@link Builder#staffLocale} (or a host's texts in English).
+   */
+  public Locale staffLocale() {
+    return staffLocale;
+  }
+
+  /**
+   * What to show staff for a refused command, in {@link #staffLocale()} (e.g. "只有公司总经理可以签批重大投诉"):
+   * the rejection's staff text, or its message when it has none.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code rejection} when null
+   */
+  public String explain(Rejection rejection) {
+    return Check.present("rejection", rejection).messageIn(staffLocale);
   }
 
   /** Starts the wiring. */
@@ -353,7 +375,11 @@ public final class PropDesk {
       Kernel k = new Kernel(c, i, s, n, events != null ? events : EventSink.discarding(), d,
           calendar != null ? calendar : ChinaWorkCalendar.statutory(),
           retryPolicy != null ? retryPolicy : RetryPolicy.defaults(), routes);
-      return new PropDesk(k, complaints, all);
+      Locale language = staffLocale != null ? staffLocale
+          : complaintTexts != null && complaintTexts.getLocale() != null && !complaintTexts.getLocale().getLanguage().isEmpty()
+              ? complaintTexts.getLocale()
+          : Locale.SIMPLIFIED_CHINESE;
+      return new PropDesk(k, complaints, all, StaffText.languageOf(language));
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.Rejection;
+import org.propdesk.core.common.StaffText;
 import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.Role;
@@ -185,9 +186,17 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   }
 
   /**
+   * The bundle of the staff texts of refusals ({@code notInState}, {@code roleNotPermitted}); the
+   * triggers and states are shown by the labels of their procedure's {@code Labels} bundle.
+   */
+  public static final String MESSAGES = "org.propdesk.core.lifecycle.LifecycleMessages";
+
+
+  /**
    * Why {@code actor} may not fire {@code trigger} on the record {@code subject} in {@code state}
    * (迁移拒绝), or empty when it may. The reason names the trigger, the record and the state, or the
-   * roles the trigger needs and the roles the actor holds. Every aggregate asks this first.
+   * roles the trigger needs and the roles the actor holds, with a staff text from {@link #MESSAGES}.
+   * Every aggregate asks this first.
    *
    * @param subject how the record is named in the message, e.g. {@code "complaint C-1"}
    */
@@ -196,12 +205,16 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     Permission<S> p = check(state, trigger, actor.roles());
     return switch (p.outcome()) {
       case PERMITTED -> Optional.empty();
-      case NOT_IN_STATE -> Optional.of(Rejection.of(
-          RejectionCode.NOT_PERMITTED_IN_STATE, trigger + " is not permitted on " + subject + " in state " + state));
-      case ROLE_NOT_PERMITTED -> Optional.of(Rejection.of(
-          RejectionCode.ROLE_NOT_PERMITTED,
-          trigger + " needs one of " + transition(state, trigger).orElseThrow().roles() + "; actor " + actor.staffId()
-              + " holds " + actor.roles()));
+      case NOT_IN_STATE -> Optional.of(new Rejection(
+          RejectionCode.NOT_PERMITTED_IN_STATE, trigger + " is not permitted on " + subject + " in state " + state,
+          Optional.empty(), Optional.of(StaffText.of(MESSAGES, "notInState", trigger, state))));
+      case ROLE_NOT_PERMITTED -> {
+        Set<Role> needed = transition(state, trigger).orElseThrow().roles();
+        yield Optional.of(new Rejection(
+            RejectionCode.ROLE_NOT_PERMITTED,
+            trigger + " needs one of " + needed + "; actor " + actor.staffId() + " holds " + actor.roles(),
+            Optional.empty(), Optional.of(StaffText.of(MESSAGES, "roleNotPermitted", trigger, needed, actor.roles()))));
+      }
     };
   }
 
