@@ -24,7 +24,10 @@ class StaffTextBundlesAgreeTest {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
   @ParameterizedTest
-  @ValueSource(strings = {"org/propdesk/workflows/complaint/ComplaintMessages", "org/propdesk/workflows/visitor/VisitMessages"})
+  @ValueSource(strings = {"org/propdesk/workflows/complaint/ComplaintMessages", "org/propdesk/workflows/visitor/VisitMessages",
+      "org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/org/Labels", "org/propdesk/core/complaint/Labels",
+      "org/propdesk/core/complaint/ComplaintRejections", "org/propdesk/core/visitor/Labels",
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -35,6 +38,33 @@ class StaffTextBundlesAgreeTest {
     assertThat(zhArgs).as("placeholders of %s", base).isEqualTo(enArgs);
     zh.stringPropertyNames().forEach(k -> assertThat(zh.getProperty(k)).as("%s in Chinese", k).isNotBlank()
         .doesNotContain("TODO"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(classes = {org.propdesk.core.org.Role.class, org.propdesk.core.complaint.ComplaintState.class,
+      org.propdesk.core.complaint.ComplaintTrigger.class, org.propdesk.core.complaint.ComplaintClass.class,
+      org.propdesk.core.complaint.Department.class, org.propdesk.core.visitor.VisitState.class,
+      org.propdesk.core.visitor.VisitTrigger.class})
+  void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
+    String base = type.getPackageName().replace('.', '/') + "/Labels";
+    for (String file : new String[] {base + ".properties", base + "_zh_CN.properties"}) {
+      Properties labels = load(file);
+      for (Object constant : type.getEnumConstants()) {
+        assertThat(labels.getProperty(type.getSimpleName() + "." + ((Enum<?>) constant).name())).as("%s in %s", constant, file)
+            .isNotBlank();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections"})
+  void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
+    Properties zh = load(base + "_zh_CN.properties");
+    for (String key : zh.stringPropertyNames()) {
+      String text = new java.text.MessageFormat(zh.getProperty(key)).format(new Object[] {"X", "Y", "Z"});
+      assertThat(text).as(key).containsPattern("\\p{IsHan}").doesNotContainPattern("[a-z]{4,}").doesNotContain("{");
+    }
   }
 
   private static Properties load(String path) throws IOException {

@@ -250,18 +250,16 @@ public abstract class Complaint {
     Check.present("zone", zone);
     Check.present("registration", registration);
     if (actor.roles().stream().noneMatch(ComplaintLifecycle.REGISTRARS::contains)) {
-      return Result.rejected(
-          RejectionCode.ROLE_NOT_PERMITTED,
-          "registering a complaint needs one of " + ComplaintLifecycle.REGISTRARS + "; actor holds " + actor.roles());
+      return Result.rejected(ComplaintRejections.of(
+          RejectionCode.ROLE_NOT_PERMITTED, "register.role", ComplaintLifecycle.REGISTRARS, actor.roles()));
     }
     Instant now = now(clock);
     Instant reported = registration.reportedAt().map(r -> r.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
     if (reported.isAfter(now)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "reportedAt", "must not be in the future"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "reportedAt", "reportedAt.future"));
     }
     if (reported.isBefore(now.minus(MAX_BACKDATING))) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "reportedAt",
-          "must be within the last 24 hours (back-dating bound, PROCEDURES §4)"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "reportedAt", "reportedAt.tooOld"));
     }
     Instant deadline = policies.timers().firstReplyDeadline(reported);
     Instant upgradeDue = policies.timers().upgradeDue(reported, zone);
@@ -362,8 +360,7 @@ public abstract class Complaint {
     }
     Instant now = now(clock);
     if (!takesRepeatsAt(now)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "repeatOf",
-          "complaint " + id() + " was closed more than 30 days ago; register the matter as a new complaint"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "repeatOf", "repeat.tooOld", id()));
     }
     boolean reopens = state() != ComplaintState.REGISTERED && state() != ComplaintState.IN_HANDLING;
     ImmutableComplaint next =
@@ -479,15 +476,13 @@ public abstract class Complaint {
     Instant now = now(clock);
     Instant at = contact.at().map(a -> a.truncatedTo(ChronoUnit.MILLIS)).orElse(now);
     if (at.isAfter(now)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must not be in the future"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "at", "followUp.future"));
     }
     if (at.isBefore(registeredAt())) {
-      return Result.rejected(
-          Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must not be before the registration"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "at", "followUp.beforeRegistration"));
     }
     if (at.isBefore(now.minus(MAX_BACKDATING))) {
-      return Result.rejected(
-          Rejection.ofField(RejectionCode.INVALID_COMMAND, "at", "must be within the last 24 hours"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "at", "followUp.tooOld"));
     }
     ContactRecord record =
         new ContactRecord(
@@ -515,9 +510,8 @@ public abstract class Complaint {
     }
     Role handler = handlerRole().orElseThrow();
     if (actor.authority() < handler.authority()) {
-      return Result.rejected(
-          RejectionCode.INSUFFICIENT_AUTHORITY,
-          "a " + complaintClass().orElseThrow() + " complaint is resolved by " + handler + " or above (越权, seed 4.6.3)");
+      return Result.rejected(ComplaintRejections.of(
+          RejectionCode.INSUFFICIENT_AUTHORITY, "resolve.authority", complaintClass().orElseThrow(), handler));
     }
     Optional<Rejection> forbidden = policies.wording().refusalOf("summary", text);
     if (forbidden.isPresent()) {
@@ -613,8 +607,7 @@ public abstract class Complaint {
     Instant now = now(clock);
     Instant judged = closedAt().orElseThrow();
     if (now.isAfter(judged.plus(REVERSAL_WINDOW))) {
-      return Result.rejected(RejectionCode.INVALID_COMMAND,
-          "an invalid judgement can be reversed within 30 days; this one was made at " + judged);
+      return Result.rejected(ComplaintRejections.of(RejectionCode.INVALID_COMMAND, "reverse.tooLate", judged));
     }
     ImmutableComplaint next = advance(ComplaintTrigger.REVERSE_INVALID, actor, now, "invalid judgement reversed: " + text)
         .withClosedAt(Optional.empty())
@@ -654,16 +647,15 @@ public abstract class Complaint {
       return Result.rejected(no.get());
     }
     if (complaintClass().orElse(ComplaintClass.GENERAL) == ComplaintClass.MAJOR) {
-      return Result.rejected(RejectionCode.INVALID_COMMAND,
-          "a major complaint closes only with the general manager's sign-off (PROCEDURES §5 Closing)");
+      return Result.rejected(ComplaintRejections.of(RejectionCode.INVALID_COMMAND, "unreachable.major"));
     }
     Instant since = resolvedAt().orElseThrow();
     long days = callbacks().stream()
         .filter(c -> c.outcome() == CallbackOutcome.UNREACHABLE && !c.at().isBefore(since))
         .map(c -> c.at().atZone(zone()).toLocalDate()).distinct().count();
     if (days < UNREACHABLE_ATTEMPT_DAYS) {
-      return Result.rejected(RejectionCode.INVALID_COMMAND, "the owner was unreachable on " + days + " day(s) since the"
-          + " resolution; closing needs unreachable callbacks on " + UNREACHABLE_ATTEMPT_DAYS + " different days");
+      return Result.rejected(ComplaintRejections.of(RejectionCode.INVALID_COMMAND, "unreachable.tooFew", days,
+          UNREACHABLE_ATTEMPT_DAYS));
     }
     Instant now = now(clock);
     ImmutableComplaint next = advance(ComplaintTrigger.CLOSE_OWNER_UNREACHABLE, actor, now, "closed, owner unreachable: " + text)
@@ -682,8 +674,7 @@ public abstract class Complaint {
     Check.present("change", change);
     Optional<ComplaintClass> current = complaintClass();
     if (current.isPresent() && current.get() == change.target()) {
-      return Result.rejected(
-          Rejection.ofField(RejectionCode.INVALID_COMMAND, "target", "the complaint is already " + change.target()));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "target", "class.same", change.target()));
     }
     boolean up = current.isEmpty() || change.target().isAbove(current.get());
     ComplaintTrigger trigger = up ? ComplaintTrigger.UPGRADE : ComplaintTrigger.DOWNGRADE;
@@ -694,14 +685,11 @@ public abstract class Complaint {
     ComplaintClass from = current.orElseThrow();
     if (!up) {
       if (change.reason().isEmpty()) {
-        return Result.rejected(
-            Rejection.ofField(RejectionCode.INVALID_COMMAND, "reason", "a downgrade needs a reason"));
+        return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "reason", "downgrade.reason"));
       }
       Role needed = policies.routing().handlerFor(from);
       if (actor.authority() < needed.authority()) {
-        return Result.rejected(
-            RejectionCode.INSUFFICIENT_AUTHORITY,
-            "downgrading a " + from + " complaint needs the authority of " + needed + " or above");
+        return Result.rejected(ComplaintRejections.of(RejectionCode.INSUFFICIENT_AUTHORITY, "downgrade.authority", from, needed));
       }
     }
     Instant now = now(clock);
@@ -747,13 +735,14 @@ public abstract class Complaint {
     }
     Instant now = now(clock);
     if (!agreement.due().isAfter(now)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "must be in the future"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "due", "agreed.future"));
     }
     if (agreement.due().isAfter(now.plus(MAX_AGREED_AHEAD))) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "must be within 90 days"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "due", "agreed.tooFar",
+          MAX_AGREED_AHEAD.toDays()));
     }
     if (agreedHandlingTime().filter(agreement.due()::equals).isPresent()) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "due", "is already the agreed time"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "due", "agreed.same"));
     }
     boolean renegotiated = !agreedTimes().isEmpty();
     ImmutableComplaint next = advance(ComplaintTrigger.AGREE_HANDLING_TIME, actor, now,
@@ -775,7 +764,7 @@ public abstract class Complaint {
       return Result.rejected(no.get());
     }
     if (complainedAbout().filter(about::equals).isPresent()) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "about", "is already recorded"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "about", "about.same"));
     }
     Instant now = now(clock);
     ImmutableComplaint next = advance(ComplaintTrigger.RECORD_COMPLAINED_ABOUT, actor, now,

@@ -94,9 +94,8 @@ public final class ReplyWording {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Rejection.ofField(RejectionCode.FORBIDDEN_PHRASE, field,
-        "contains the forbidden phrase " + found.stream().map(p -> "「" + p + "」").collect(java.util.stream.Collectors.joining("、"))
-            + " (服务禁语, seed 4.3.1.3)"));
+    return Optional.of(ComplaintRejections.ofField(RejectionCode.FORBIDDEN_PHRASE, field, "forbiddenPhrase",
+        found.stream().map(p -> "「" + p + "」").collect(java.util.stream.Collectors.joining("、"))));
   }
 
   /** The phrases, normalised. */

@@ -1,5 +1,6 @@
 package org.propdesk.core.supervision;
 
+import org.propdesk.core.common.StaffText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,6 +83,9 @@ public record DailyReview(
     this(office, desk, day, reviewedBy, reviewerName, reviewedAt, note, version, List.of());
   }
 
+  /** The bundle of the supervision procedure's refusals, zh-CN and English. */
+  public static final String BUNDLE = "org.propdesk.core.supervision.SupervisionRejections";
+
   /** The longest note, in characters. */
   public static final int MAX_NOTE = 1000;
 
@@ -94,10 +98,10 @@ public record DailyReview(
     String text = noteOf(newNote);
     String why = Check.text("reason", reason, 1000);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
-      return Result.rejected(RejectionCode.ROLE_NOT_PERMITTED, "amending a daily review needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
+      return Result.rejected(Rejection.of(RejectionCode.ROLE_NOT_PERMITTED, StaffText.of(BUNDLE, "review.amendRole")));
     }
     if (text.equals(note)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "note", "is the note already recorded"));
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "note", StaffText.of(BUNDLE, "review.sameNote")));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<ReviewAmendment> all = new java.util.ArrayList<>(amendments);
@@ -132,17 +136,14 @@ public record DailyReview(
       Clock clock) {
     String text = noteOf(note);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
-      return Result.rejected(
-          RejectionCode.ROLE_NOT_PERMITTED, "reviewing the daily work log needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
+      return Result.rejected(Rejection.of(RejectionCode.ROLE_NOT_PERMITTED, StaffText.of(BUNDLE, "review.role")));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     if (!day.isBefore(now.atZone(zone).toLocalDate())) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "day",
-          "must have ended: a day is reviewed only once it is over (PROCEDURES §4)"));
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "day", StaffText.of(BUNDLE, "review.dayNotEnded", day)));
     }
     if (existing) {
-      return Result.rejected(RejectionCode.ALREADY_DONE, "desk " + desk + " was already reviewed for " + day
-          + "; amend the review with a reason instead");
+      return Result.rejected(Rejection.of(RejectionCode.ALREADY_DONE, StaffText.of(BUNDLE, "review.already", desk, day)));
     }
     return Result.accepted(
         new DailyReview(office, desk, day, actor.staffId(), actor.name(), now, text, 1),

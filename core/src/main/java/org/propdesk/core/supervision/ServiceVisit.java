@@ -1,5 +1,6 @@
 package org.propdesk.core.supervision;
 
+import org.propdesk.core.common.StaffText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,15 +89,15 @@ public record ServiceVisit(
     Check.present("id", id);
     Check.present("report", report);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR)) {
-      return Result.rejected(RejectionCode.ROLE_NOT_PERMITTED, "recording a service visit needs CUSTOMER_SUPERVISOR (seed 4.5.5)");
+      return Result.rejected(Rejection.of(RejectionCode.ROLE_NOT_PERMITTED, StaffText.of(DailyReview.BUNDLE, "visit.role")));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     Instant at = report.visitedAt().orElse(now);
     if (at.isAfter(now)) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "visitedAt", "must not be in the future"));
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "visitedAt", StaffText.of(DailyReview.BUNDLE, "visit.future")));
     }
     if (at.isBefore(now.minus(MAX_BACKDATING))) {
-      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "visitedAt", "must be within the last 24 hours"));
+      return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "visitedAt", StaffText.of(DailyReview.BUNDLE, "visit.tooOld")));
     }
     ServiceVisit v = new ServiceVisit(id, report.office(), report.owner(), report.mode(), at, now, actor.staffId(), actor.name(),
         report.findings(), List.of(), 1);
@@ -110,8 +111,7 @@ public record ServiceVisit(
   public Result<ServiceVisit> recordFix(String fix, Actor actor, Clock clock) {
     String text = Check.text("fix", fix, 2000);
     if (!actor.has(Role.CUSTOMER_SUPERVISOR) && !actor.has(Role.OFFICE_DIRECTOR)) {
-      return Result.rejected(RejectionCode.ROLE_NOT_PERMITTED,
-          "recording a fix needs CUSTOMER_SUPERVISOR or OFFICE_DIRECTOR (seed 4.5.5)");
+      return Result.rejected(Rejection.of(RejectionCode.ROLE_NOT_PERMITTED, StaffText.of(DailyReview.BUNDLE, "fix.role")));
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<ServiceFix> all = new ArrayList<>(fixes);

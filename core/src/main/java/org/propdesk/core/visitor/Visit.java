@@ -1,5 +1,6 @@
 package org.propdesk.core.visitor;
 
+import org.propdesk.core.common.StaffText;
 import static org.propdesk.core.lifecycle.Aggregates.append;
 import static org.propdesk.core.lifecycle.Aggregates.now;
 import static org.propdesk.core.lifecycle.Aggregates.shortNote;
@@ -79,6 +80,9 @@ public record Visit(
   /** The longest reason for a decline or a cancellation. */
   public static final int REASON_LENGTH = 500;
 
+  /** The bundle of the visitor log's refusals, zh-CN and English. */
+  public static final String BUNDLE = "org.propdesk.core.visitor.VisitRejections";
+
   /**
    * The visit's record type (来访登记): {@code visit}. Index fields hold ids, states and instants, never
    * the visitor's name, phone or ID number.
@@ -140,7 +144,7 @@ public record Visit(
     Check.present("actor", actor);
     if (actor.roles().stream().noneMatch(VisitLifecycle.KEEPERS::contains)) {
       return Result.rejected(Rejection.of(org.propdesk.core.common.RejectionCode.ROLE_NOT_PERMITTED,
-          "registering a visitor needs one of " + VisitLifecycle.KEEPERS + "; actor " + actor.staffId() + " holds " + actor.roles()));
+          StaffText.of(BUNDLE, "register.role", VisitLifecycle.KEEPERS, actor.roles())));
     }
     Instant now = now(clock);
     Instant closing = rules.closingAfter(now, zone);

@@ -15,6 +15,7 @@ import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.ClassChange;
 import org.propdesk.core.complaint.ComplainedAbout;
+import org.propdesk.core.complaint.ComplaintRejections;
 import org.propdesk.core.complaint.HandlingTimeAgreement;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintId;
@@ -84,18 +85,17 @@ public final class ComplaintDesk {
   private Result<Complaint> registerIn(CommandContext ctx, Registration registration, Actor actor) {
     Optional<OfficeId> office = ctx.directory().officeOfUnit(registration.unit()).filter(actor::canSee);
     if (office.isEmpty()) {
-      return Result.rejected(
-          Rejection.ofField(RejectionCode.NOT_FOUND, "unit", "unit " + registration.unit() + " not found"));
+      return Result.rejected(ComplaintRejections.ofField(RejectionCode.NOT_FOUND, "unit", "unit.notFound", registration.unit()));
     }
     ManagementOffice mo = ctx.directory().office(office.get()).orElseThrow();
     if (!mo.runs(registration.desk())) {
-      return Result.rejected(Rejection.ofField(
-          RejectionCode.INVALID_COMMAND, "desk", "desk " + registration.desk() + " is not a desk of office " + mo.id()));
+      return Result.rejected(ComplaintRejections.ofField(
+          RejectionCode.INVALID_COMMAND, "desk", "desk.notOfOffice", registration.desk(), mo.id()));
     }
     Optional<Resident> resident = ctx.directory().resident(registration.owner());
     if (resident.isEmpty() || !resident.get().units().contains(registration.unit())) {
-      return Result.rejected(Rejection.ofField(
-          RejectionCode.INVALID_COMMAND, "owner", "owner " + registration.owner() + " does not own or live in unit " + registration.unit()));
+      return Result.rejected(ComplaintRejections.ofField(
+          RejectionCode.INVALID_COMMAND, "owner", "owner.notOfUnit", registration.owner(), registration.unit()));
     }
     Optional<Rejection> unknown = registration.complainedAbout().flatMap(a -> unknownPerson(ctx.directory(), mo.id(), a));
     if (unknown.isPresent()) {
@@ -113,9 +113,8 @@ public final class ComplaintDesk {
           .filter(c -> c.office().equals(mo.id()))
           .filter(c -> c.takesRepeatsAt(now));
       if (original.isEmpty()) {
-        return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "repeatOf", "complaint "
-            + registration.repeatOf().get() + " of office " + mo.id() + " is not open, resolved, awaiting sign-off or"
-            + " closed in the last 30 days"));
+        return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "repeatOf", "repeatOf.notTaking",
+            registration.repeatOf().get(), mo.id()));
       }
     } else {
       original = Optional.empty();
@@ -153,8 +152,8 @@ public final class ComplaintDesk {
     if (staff.isPresent() && staff.get().office().map(office::equals).orElse(true)) {
       return Optional.empty();
     }
-    return Optional.of(Rejection.ofField(RejectionCode.NOT_FOUND, "person",
-        "staff member " + about.person().get() + " is not staff of office " + office));
+    return Optional.of(ComplaintRejections.ofField(RejectionCode.NOT_FOUND, "person", "person.notOfOffice",
+        about.person().get(), office));
   }
 
   /**

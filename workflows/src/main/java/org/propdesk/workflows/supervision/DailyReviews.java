@@ -1,5 +1,6 @@
 package org.propdesk.workflows.supervision;
 
+import org.propdesk.core.common.StaffText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -125,14 +126,14 @@ public final class DailyReviews {
     Check.present("actor", actor);
     Check.present("report", report);
     if (!actor.canSee(report.office()) || k.directory().office(report.office()).isEmpty()) {
-      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "office", "office " + report.office() + " not found"));
+      return officeNotFound(report.office());
     }
     return k.create(actor, VISITS, "RECORD_SERVICE_VISIT", ctx -> {
       boolean livesThere = ctx.directory().resident(report.owner()).stream().flatMap(r -> r.units().stream())
           .anyMatch(u -> ctx.directory().officeOfUnit(u).filter(report.office()::equals).isPresent());
       if (!livesThere) {
         return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "owner",
-            "owner " + report.owner() + " does not live in a unit of office " + report.office()));
+            StaffText.of(DailyReview.BUNDLE, "owner.notOfOffice", report.owner(), report.office())));
       }
       Result<ServiceVisit> decided = ServiceVisit.record(ServiceVisitId.of(ctx.newId("visit")), report, actor, ctx.clock());
       decided.value().ifPresent(v -> ctx.record(VISITS, null, v, "RECORD_SERVICE_VISIT", decided.events()));
@@ -176,7 +177,7 @@ public final class DailyReviews {
     Check.that(weekStart.getDayOfWeek() == java.time.DayOfWeek.MONDAY, "weekStart", "must be a Monday");
     Optional<ManagementOffice> mo = k.directory().office(office).filter(o -> actor.canSee(o.id()));
     if (mo.isEmpty()) {
-      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "office", "office " + office + " not found"));
+      return officeNotFound(office);
     }
     ZoneId zone = mo.get().zone();
     Instant from = WeeklySummary.startOf(weekStart, zone);
@@ -213,6 +214,10 @@ public final class DailyReviews {
   }
 
   private static <T> Result<T> notFound(FrontDeskId desk) {
-    return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "desk", "desk " + desk + " not found"));
+    return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "desk", StaffText.of(DailyReview.BUNDLE, "desk.notFound", desk)));
+  }
+
+  private static <T> Result<T> officeNotFound(OfficeId office) {
+    return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "office", StaffText.of(DailyReview.BUNDLE, "office.notFound", office)));
   }
 }

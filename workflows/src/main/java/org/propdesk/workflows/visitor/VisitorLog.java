@@ -1,5 +1,6 @@
 package org.propdesk.workflows.visitor;
 
+import org.propdesk.core.common.StaffText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -66,13 +67,13 @@ public final class VisitorLog {
   private Result<Visit> registerIn(CommandContext ctx, Actor actor, VisitRegistration r) {
     Optional<ManagementOffice> office = ctx.directory().officeOfDesk(r.desk()).filter(o -> actor.canSee(o.id()));
     if (office.isEmpty()) {
-      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "desk", "desk " + r.desk() + " not found"));
+      return Result.rejected(Rejection.ofField(RejectionCode.NOT_FOUND, "desk", StaffText.of(Visit.BUNDLE, "desk.notFound", r.desk())));
     }
     ManagementOffice mo = office.get();
     Optional<Staff> host = ctx.directory().staff(r.host()).filter(s -> s.office().equals(Optional.of(mo.id())));
     if (host.isEmpty()) {
       return Result.rejected(Rejection.ofField(RejectionCode.INVALID_COMMAND, "host",
-          "staff member " + r.host() + " is not on the staff of office " + mo.id()));
+          StaffText.of(Visit.BUNDLE, "host.notOfOffice", r.host(), mo.id())));
     }
     Result<Visit> registered = Visit.register(VisitId.of(ctx.newId("visit")), mo.id(), mo.zone(), r, rules, actor, ctx.clock());
     registered.value().ifPresent(v -> ctx.record(route, null, v, "REGISTER", registered.events()));
