@@ -185,4 +185,31 @@ public interface ComplaintCommitmentsContract {
     assertThat(o.desk().complaints().recordComplainedAbout(Fixtures.supervisor(OFFICE_1), c.id(),
         ComplainedAbout.department(Department.SECURITY).person(StaffId.of("S-GM"))).isAccepted()).isTrue();
   }
+
+  @Test
+  default void aPropertyAssistantProposesAJudgementTheSupervisorIsToldAndOnlyAJudgeDecides() {
+    Office o = open();
+    Complaint c = o.desk().complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
+
+    Complaint proposed = o.desk().complaints().proposeJudgement(Fixtures.assistant(OFFICE_1), c.id(),
+        Judgement.invalid("业主反映的是市政道路问题")).orElseThrow();
+    o.desk().outbox().deliverDue();
+
+    assertThat(proposed.state()).isEqualTo(org.propdesk.core.complaint.ComplaintState.REGISTERED);
+    assertThat(proposed.proposedJudgement()).hasValueSatisfying(p -> {
+      assertThat(p.judgement().valid()).isFalse();
+      assertThat(p.by()).isEqualTo(Fixtures.assistant(OFFICE_1).staffId());
+    });
+    assertThat(o.told(c, "JudgementProposed")).containsExactly(Role.CUSTOMER_SUPERVISOR);
+    assertThat(o.desk().complaints().judge(Fixtures.assistant(OFFICE_1), c.id(), Judgement.invalid("x")).rejection().orElseThrow()
+        .code()).isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+    assertThat(o.desk().complaints().proposeJudgement(Fixtures.clerk(OFFICE_1), c.id(), Judgement.valid(false, false))
+        .rejection().orElseThrow().code()).isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
+    assertThat(o.reload(c)).isEqualTo(proposed);
+
+    Complaint judged = o.desk().complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+    assertThat(judged.state()).isEqualTo(org.propdesk.core.complaint.ComplaintState.IN_HANDLING);
+    assertThat(o.desk().complaints().proposeJudgement(Fixtures.assistant(OFFICE_1), c.id(), Judgement.valid(false, false))
+        .rejection().orElseThrow().code()).isEqualTo(RejectionCode.NOT_PERMITTED_IN_STATE);
+  }
 }

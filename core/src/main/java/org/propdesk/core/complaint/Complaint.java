@@ -201,6 +201,9 @@ public abstract class Complaint {
   /** When it reached a terminal state. */
   public abstract Optional<Instant> closedAt();
 
+  /** The judgement a property assistant proposed (判定建议), the latest one, if any. */
+  public abstract Optional<JudgementProposal> proposedJudgement();
+
   /** Who it is about (被投诉部门/人员), once recorded; the latest record counts. */
   public abstract Optional<ComplainedAbout> complainedAbout();
 
@@ -427,6 +430,24 @@ public abstract class Complaint {
     // judged valid after its month has passed, the complaint is major from its judgement on
     next = upgradeIfMonthPassed(next, policies, now, events);
     return accept(next, events);
+  }
+
+  /**
+   * A property assistant proposes a judgement (判定建议), PROCEDURES §5 Scope: recorded while the
+   * complaint awaits its judgement, and the customer supervisor is told to judge; a later proposal
+   * replaces it. The judges decide with {@link #judge}.
+   */
+  public Result<Complaint> proposeJudgement(Judgement judgement, Actor actor, Clock clock) {
+    Check.present("judgement", judgement);
+    Optional<Rejection> no = refusal(ComplaintTrigger.PROPOSE_JUDGEMENT, actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.PROPOSE_JUDGEMENT, actor, now,
+            "proposed: " + (judgement.valid() ? "valid" : "invalid, " + judgement.invalidReason().orElseThrow()))
+        .withProposedJudgement(new JudgementProposal(judgement, now, actor.staffId(), actor.name()));
+    return accept(next, List.of(new ComplaintEvent.JudgementProposed(id(), office(), now, judgement.valid())));
   }
 
   /**

@@ -97,6 +97,16 @@ public sealed interface ComplaintEvent extends DomainEvent {
       implements ComplaintEvent {}
 
   /**
+   * A property assistant proposed a judgement (判定建议); the customer supervisor is asked to judge.
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param valid whether the proposal is valid
+   */
+  record JudgementProposed(ComplaintId complaintId, OfficeId office, Instant at, boolean valid) implements ComplaintEvent {}
+
+  /**
    * Judged invalid and closed.
    *
    * @param complaintId the complaint

@@ -26,6 +26,7 @@ import static org.propdesk.core.complaint.ComplaintTrigger.FOLLOW_UP_MISSED;
 import static org.propdesk.core.complaint.ComplaintTrigger.CLOSE_OWNER_UNREACHABLE;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGEMENT_OVERDUE;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_INVALID;
+import static org.propdesk.core.complaint.ComplaintTrigger.PROPOSE_JUDGEMENT;
 import static org.propdesk.core.complaint.ComplaintTrigger.REFUSE_SIGN_OFF;
 import static org.propdesk.core.complaint.ComplaintTrigger.REVERSE_INVALID;
 import static org.propdesk.core.complaint.ComplaintTrigger.JUDGE_VALID;
@@ -83,6 +84,9 @@ public final class ComplaintLifecycle {
   public static final Set<Role> JUDGES =
       ImmutableSet.of(CUSTOMER_SUPERVISOR, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
 
+  /** Roles that may propose a judgement without making it (PROCEDURES §5 Scope). */
+  public static final Set<Role> PROPOSERS = ImmutableSet.of(PROPERTY_ASSISTANT);
+
   /** Roles that may record a resolution (处理); the aggregate also checks authority by class. */
   public static final Set<Role> RESOLVERS =
       ImmutableSet.of(PROPERTY_ASSISTANT, OFFICE_DIRECTOR, SERVICE_CENTRE, GENERAL_MANAGER);
@@ -116,6 +120,7 @@ public final class ComplaintLifecycle {
           .resting(CLOSED, INVALID)
           .on(REGISTERED, JUDGE_VALID, IN_HANDLING, JUDGES)
           .on(REGISTERED, JUDGE_INVALID, INVALID, JUDGES)
+          .stay(List.of(REGISTERED), PROPOSE_JUDGEMENT, PROPOSERS)
           .on(INVALID, REVERSE_INVALID, REGISTERED, REVERSERS)
           .on(REGISTERED, LINK_AS_REPEAT, MERGED, REGISTRARS)
           .stay(List.of(REGISTERED, IN_HANDLING, INVALID), REPLY, CONTACTS)

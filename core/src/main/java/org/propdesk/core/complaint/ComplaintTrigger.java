@@ -4,6 +4,11 @@ package org.propdesk.core.complaint;
 public enum ComplaintTrigger {
   /** Judged valid (判定有效): classified and routed. */
   JUDGE_VALID,
+  /**
+   * A property assistant proposes a judgement (判定建议); the complaint still awaits a judge (PROCEDURES
+   * §5 Scope).
+   */
+  PROPOSE_JUDGEMENT,
   /** Judged invalid (判定无效), with a reason. */
   JUDGE_INVALID,
   /**

@@ -28,7 +28,8 @@ class ComplaintLifecycleTableTest {
    * route the complaint to themselves); the handlers of each class and the service centre resolve; the
    * front desk, the customer supervisor and the service centre call back; only the director and the
    * service centre reverse an invalid judgement; only the customer supervisor closes on an unreachable
-   * owner; only the general manager signs off; only the sweep raises alarms.
+   * owner; only the property assistant proposes a judgement; only the general manager signs off; only
+   * the sweep raises alarms.
    */
   private static final Map<String, Set<Role>> ROLES = Map.ofEntries(
       Map.entry("R", EnumSet.of(Role.FRONT_DESK_CLERK, Role.CUSTOMER_SUPERVISOR, Role.PROPERTY_ASSISTANT, Role.OFFICE_DIRECTOR,
@@ -42,12 +43,14 @@ class ComplaintLifecycleTableTest {
       Map.entry("D", EnumSet.of(Role.OFFICE_DIRECTOR, Role.SERVICE_CENTRE, Role.GENERAL_MANAGER)),
       Map.entry("V", EnumSet.of(Role.OFFICE_DIRECTOR, Role.SERVICE_CENTRE)),
       Map.entry("X", EnumSet.of(Role.CUSTOMER_SUPERVISOR)),
+      Map.entry("P", EnumSet.of(Role.PROPERTY_ASSISTANT)),
       Map.entry("G", EnumSet.of(Role.GENERAL_MANAGER)),
       Map.entry("S", EnumSet.of(Role.SYSTEM)));
 
   // Columns, in this order: REGISTERED IN_HANDLING RESOLVED AWAITING_SIGN_OFF CLOSED INVALID MERGED
   private static final String GOLDEN = """
       JUDGE_VALID              IN_HANDLING:J  -              -                    -                -              -              -
+      PROPOSE_JUDGEMENT        REGISTERED:P   -              -                    -                -              -              -
       JUDGE_INVALID            INVALID:J      -              -                    -                -              -              -
       REVERSE_INVALID          -              -              -                    -                -              REGISTERED:V   -
       LINK_AS_REPEAT           MERGED:R       -              -                    -                -              -              -
@@ -154,7 +157,7 @@ class ComplaintLifecycleTableTest {
     String mermaid = ComplaintLifecycle.TABLE.toMermaid();
     assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> REGISTERED\n");
     assertThat(mermaid).contains("    AWAITING_SIGN_OFF --> CLOSED : SIGN_OFF\n");
-    assertThat(mermaid).contains("    REGISTERED --> REGISTERED : REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE,"
+    assertThat(mermaid).contains("    REGISTERED --> REGISTERED : PROPOSE_JUDGEMENT, REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE,"
         + " FOLLOW_UP_MISSED, JUDGEMENT_OVERDUE, AGREE_HANDLING_TIME, RECORD_COMPLAINED_ABOUT, AGREED_TIME_PASSED\n");
     assertThat(mermaid).endsWith("    CLOSED --> [*]\n    INVALID --> [*]\n    MERGED --> [*]\n");
   }

@@ -51,6 +51,12 @@ public final class ComplaintCommand {
     return new ComplaintCommand("JUDGE", (c, a, p, k) -> c.judge(judgement, a, p, k));
   }
 
+  /** A property assistant proposes a judgement (判定建议); a judge still decides. */
+  public static ComplaintCommand proposeJudgement(Judgement judgement) {
+    Check.present("judgement", judgement);
+    return new ComplaintCommand("PROPOSE_JUDGEMENT", (c, a, p, k) -> c.proposeJudgement(judgement, a, k));
+  }
+
   /** Say something to the owner (答复). */
   public static ComplaintCommand reply(Reply reply) {
     Check.present("reply", reply);

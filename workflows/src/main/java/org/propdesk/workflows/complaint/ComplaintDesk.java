@@ -240,6 +240,14 @@ public final class ComplaintDesk {
     return execute(actor, id, ComplaintCommand.judge(judgement));
   }
 
+  /**
+   * {@link ComplaintCommand#proposeJudgement}: a property assistant proposes a judgement; the customer
+   * supervisor is told to judge.
+   */
+  public Result<Complaint> proposeJudgement(Actor actor, ComplaintId id, Judgement judgement) {
+    return execute(actor, id, ComplaintCommand.proposeJudgement(judgement));
+  }
+
   /** Says something to the owner (答复); refused when it contains a forbidden phrase. */
   public Result<Complaint> reply(Actor actor, ComplaintId id, Reply reply) {
     return execute(actor, id, ComplaintCommand.reply(reply));

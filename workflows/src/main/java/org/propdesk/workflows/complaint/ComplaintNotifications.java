@@ -39,7 +39,8 @@ import org.propdesk.core.spi.Notification.Audience;
  *   <li>the handling time agreed with the owner passed unresolved: the handler (once judged) and the
  *       customer supervisor;
  *   <li>the resolution target near, or passed unresolved: the handler and the office director;
- *   <li>the department or person complained about recorded: the department head, who assists (seed 3.4).
+ *   <li>the department or person complained about recorded: the department head, who assists (seed 3.4);
+ *   <li>a judgement proposed by a property assistant: the customer supervisor, to judge.
  * </ul>
  *
  * <p>Texts carry ids, classes, roles and times, never personal data. Immutable and thread-safe.
@@ -135,6 +136,9 @@ final class ComplaintNotifications {
     } else if (e instanceof ComplaintEvent.ComplainedAboutRecorded c) {
       out.add(toRole(eventIds, e, Role.DEPARTMENT_HEAD, text("complainedAbout.subject", id, dept(c)),
           text("complainedAbout.body", id, dept(c), c.about().person().map(p -> p.value()).orElse("-"))));
+    } else if (e instanceof ComplaintEvent.JudgementProposed p) {
+      out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("judgementProposed.subject", id),
+          text(p.valid() ? "judgementProposed.valid.body" : "judgementProposed.invalid.body", id)));
     } else if (e instanceof ComplaintEvent.FirstReplyOverdue o) {
       out.add(toRole(eventIds, e, Role.CUSTOMER_SUPERVISOR, text("firstReplyOverdue.subject", id),
           text("firstReplyOverdue.body", id, o.deadline().toString())));
