@@ -130,6 +130,23 @@ class TheVisitorLogTest {
   }
 
   @Test
+  void theOfficesLogPageListsTheVisitsRegisteredInTheRangeInOrderAndNoOtherOfficesOnes() {
+    Visit first = register(OFFICE_1);
+    clock.advance(java.time.Duration.ofMinutes(10));
+    Visit second = register(OFFICE_1);
+    register(OFFICE_2);
+    java.time.Instant from = first.registeredAt();
+    assertThat(visitors.registeredBetween(Fixtures.clerk(OFFICE_1), OFFICE_1, from, from.plusSeconds(3600)))
+        .extracting(Visit::id).containsExactly(first.id(), second.id());
+    assertThat(visitors.registeredBetween(Fixtures.clerk(OFFICE_1), OFFICE_1, from.plusMillis(1), from.plusSeconds(3600)))
+        .extracting(Visit::id).containsExactly(second.id());
+    assertThat(visitors.registeredBetween(Fixtures.clerk(OFFICE_2), OFFICE_1, from, from.plusSeconds(3600))).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> visitors.registeredBetween(Fixtures.clerk(OFFICE_1), OFFICE_1, from, from.minusMillis(1)))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
+  }
+
+  @Test
   void anotherOfficesStaffSeeNothingAndChangeNothing() {
     Visit v = register(OFFICE_1);
     Result<Visit> r = visitors.notifyHost(Fixtures.clerk(OFFICE_2), v.id());

@@ -24,16 +24,33 @@ import org.propdesk.core.spi.JournalEntry;
 import org.propdesk.core.spi.Notification;
 import org.propdesk.workflows.complaint.ComplaintCommand;
 
-/** The complaint use cases end to end, on the in-memory built-ins. */
-class ComplaintDeskTest {
-  private final Desks d = new Desks();
+/**
+ * The complaint use cases end to end through the facade, on a storage of the implementer's choosing:
+ * registration, office scope, stale writes, repeats suggested and linked, criterion (c) with late
+ * judgements, the reported instant, sign-off refusal, unreachable owners, invalid judgements answered
+ * and reversed, raising again after a resolution, who hears of what, and the judgement alarm
+ * (PROCEDURES §4-5, issue [4] items 1-3, 5-6, 8-10).
+ *
+ * <p>Extend it in a test class whose {@link #newStorage()} returns a new, empty storage.
+ */
+public abstract class ComplaintDeskContract {
+  /** The desk of the test running; a new one on a new storage for each test. */
+  protected Desks d;
+
+  /** A new, empty storage. */
+  protected abstract org.propdesk.core.spi.Storage newStorage();
+
+  @org.junit.jupiter.api.BeforeEach
+  public void openDesk() {
+    d = new Desks(newStorage());
+  }
 
   private Complaint register(int unit) {
     return d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, unit).build()).orElseThrow();
   }
 
   @Test
-  void aRegisteredComplaintIsStoredJournaledAndTimed() {
+  public void aRegisteredComplaintIsStoredJournaledAndTimed() {
     Complaint c = register(1);
     assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id())).contains(c);
     List<JournalEntry> journal = d.desk.audit().entries(OFFICE_1, 1, 10);
@@ -45,7 +62,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void anActorOfAnotherOfficeFindsNothingAndChangesNothing() {
+  public void anActorOfAnotherOfficeFindsNothingAndChangesNothing() {
     Complaint c = register(1);
     assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_2), c.id())).isEmpty();
     Result<Complaint> r = d.desk.complaints().reply(Fixtures.clerk(OFFICE_2), c.id(), Reply.of("Hello"));
@@ -58,7 +75,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aServiceCentreReadOfAnOfficeIsJournaledInThatOffice() {
+  public void aServiceCentreReadOfAnOfficeIsJournaledInThatOffice() {
     Complaint c = register(1);
     assertThat(d.desk.complaints().find(Fixtures.serviceCentre(), c.id())).contains(c);
     List<JournalEntry> journal = d.desk.audit().entries(OFFICE_1, 1, 10);
@@ -68,7 +85,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aRejectedCommandWritesNothing() {
+  public void aRejectedCommandWritesNothing() {
     Complaint c = register(1);
     Result<Complaint> r = d.desk.complaints().reply(Fixtures.guard(OFFICE_1), c.id(), Reply.of("We are on it."));
     assertThat(r.rejection().orElseThrow().code()).isEqualTo(RejectionCode.ROLE_NOT_PERMITTED);
@@ -77,7 +94,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void twoWritersOnOneComplaintExactlyOneSucceedsTheOtherGetsStaleVersion() {
+  public void twoWritersOnOneComplaintExactlyOneSucceedsTheOtherGetsStaleVersion() {
     Complaint c = register(1);
     Result<Complaint> first = d.desk.complaints().execute(Fixtures.clerk(OFFICE_1), c.id(), 1,
         ComplaintCommand.reply(Reply.of("First writer: a technician is coming.")));
@@ -91,7 +108,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aLookalikeRegistrationIsItsOwnMatterWithItsOwnClocksAndIsOnlySuggestedAsARepeat() {
+  public void aLookalikeRegistrationIsItsOwnMatterWithItsOwnClocksAndIsOnlySuggestedAsARepeat() {
     // the issue's case: the owner's lift complaint (unit 3, REPAIRS) is open, valid and contracted-service
     Complaint lift = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)
         .content("电梯停运三天了").concernsContractedService(true).build()).orElseThrow();
@@ -117,7 +134,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aRepeatTheClerkLinksIsMergedAndCountsTowardCriterionA() {
+  public void aRepeatTheClerkLinksIsMergedAndCountsTowardCriterionA() {
     Complaint first = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
         Fixtures.registration(OFFICE_1, 3).concernsContractedService(true).build()).orElseThrow();
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), first.id(), Judgement.valid(true, false)).orElseThrow();
@@ -135,7 +152,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintJudgedValidAfterItsMonthIsMajorFromItsJudgementOn() {
+  public void aComplaintJudgedValidAfterItsMonthIsMajorFromItsJudgementOn() {
     // the issue's case: registered 03-02, judged valid 04-10, swept until 08-10
     Complaint c = register(5);
     for (int day = 0; day < 39; day++) {
@@ -164,7 +181,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintJudgedValidTheMinuteBeforeItsMonthEndsIsUpgradedByTheSweepNotByTheJudgement() {
+  public void aComplaintJudgedValidTheMinuteBeforeItsMonthEndsIsUpgradedByTheSweepNotByTheJudgement() {
     Complaint c = register(6);
     d.clock.set(c.upgradeDue().minusSeconds(60));
     Complaint judged = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
@@ -175,7 +192,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void everyClockRunsFromTheReportedInstantNotFromDataEntry() {
+  public void everyClockRunsFromTheReportedInstantNotFromDataEntry() {
     Instant reported = d.clock.instant();
     d.clock.advance(Duration.ofMinutes(40)); // the clerk types it in 40 minutes after the owner's call
     Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
@@ -192,7 +209,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aReportedInstantInTheFutureOrMoreThanADayBackIsRefusedAndNothingIsStored() {
+  public void aReportedInstantInTheFutureOrMoreThanADayBackIsRefusedAndNothingIsStored() {
     Instant now = d.clock.instant();
     Result<Complaint> future = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
         Fixtures.registration(OFFICE_1, 7).reportedAt(now.plusSeconds(1)).build());
@@ -209,7 +226,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void theGeneralManagerRefusesASignOffWithAReasonAndTheComplaintGoesBackToHandling() {
+  public void theGeneralManagerRefusesASignOffWithAReasonAndTheComplaintGoesBackToHandling() {
     Complaint c = register(8);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
     d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿并修复。").orElseThrow();
@@ -241,7 +258,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void anOwnerUnreachableOnThreeDifferentDaysLetsTheCustomerSupervisorClose() {
+  public void anOwnerUnreachableOnThreeDifferentDaysLetsTheCustomerSupervisorClose() {
     Complaint c = register(9);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
     d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), c.id(), "灯已更换。").orElseThrow();
@@ -272,7 +289,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aMajorComplaintIsNeverClosedForAnUnreachableOwner() {
+  public void aMajorComplaintIsNeverClosedForAnUnreachableOwner() {
     Complaint c = register(10);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
     d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿。").orElseThrow();
@@ -286,7 +303,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void anInvalidComplaintIsStillAnsweredAndItsFirstReplyAlarmStillSounds() {
+  public void anInvalidComplaintIsStillAnsweredAndItsFirstReplyAlarmStillSounds() {
     Complaint c = register(11);
     Complaint invalid = d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("属于市政管辖")).orElseThrow();
     assertThat(invalid.state()).isEqualTo(ComplaintState.INVALID);
@@ -302,7 +319,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void theDirectorReversesAWrongInvalidJudgementWithinThirtyDaysAndTheClocksKeepTheOriginalReport() {
+  public void theDirectorReversesAWrongInvalidJudgementWithinThirtyDaysAndTheClocksKeepTheOriginalReport() {
     Complaint c = register(12);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("不是物业问题")).orElseThrow();
     d.clock.advance(Duration.ofDays(3));
@@ -325,7 +342,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void anInvalidJudgementOlderThanThirtyDaysStands() {
+  public void anInvalidJudgementOlderThanThirtyDaysStands() {
     Complaint c = register(13);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("不是物业问题")).orElseThrow();
     d.clock.advance(Duration.ofDays(30).plusMinutes(1));
@@ -347,7 +364,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void raisingAgainAfterAClaimedResolutionCountsTowardCriterionAAndReopensTheComplaint() {
+  public void raisingAgainAfterAClaimedResolutionCountsTowardCriterionAAndReopensTheComplaint() {
     Complaint closed = closedContractedServiceComplaint(14);
     assertThat(closed.state()).isEqualTo(ComplaintState.CLOSED);
     d.clock.advance(Duration.ofDays(10));
@@ -373,7 +390,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void raisingAgainWhileResolvedReopensAndCounts() {
+  public void raisingAgainWhileResolvedReopensAndCounts() {
     Complaint c = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
         Fixtures.registration(OFFICE_1, 15).concernsContractedService(true).build()).orElseThrow();
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
@@ -388,7 +405,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintClosedMoreThanThirtyDaysAgoTakesNoRepeat() {
+  public void aComplaintClosedMoreThanThirtyDaysAgoTakesNoRepeat() {
     Complaint closed = closedContractedServiceComplaint(16);
     d.clock.advance(Duration.ofDays(30));
 
@@ -400,7 +417,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void leadershipAndTheGroupTrackAMajorComplaintToItsClose() {
+  public void leadershipAndTheGroupTrackAMajorComplaintToItsClose() {
     Complaint c = register(17);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, true)).orElseThrow();
     d.desk.complaints().resolve(Fixtures.generalManager(), c.id(), "已赔偿并修复。").orElseThrow();
@@ -420,7 +437,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void theDirectorHearsOfEveryGeneralComplaintAndItsClosureButNotOfOthers() {
+  public void theDirectorHearsOfEveryGeneralComplaintAndItsClosureButNotOfOthers() {
     Complaint general = register(18);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), general.id(), Judgement.valid(false, false)).orElseThrow();
     d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), general.id(), "灯已更换。").orElseThrow();
@@ -442,7 +459,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintUnjudgedAtTheEndOfItsFirstWorkingDayRaisesAnAlarmOnce() {
+  public void aComplaintUnjudgedAtTheEndOfItsFirstWorkingDayRaisesAnAlarmOnce() {
     d.clock.setLocal("2026-03-06T10:00"); // a Friday, a working day
     Complaint c = register(20);
     d.clock.setLocal("2026-03-06T23:59:59");
@@ -464,7 +481,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintReportedOnSaturdayMayWaitForItsJudgementUntilMondayEnds() {
+  public void aComplaintReportedOnSaturdayMayWaitForItsJudgementUntilMondayEnds() {
     d.clock.setLocal("2026-03-07T11:00"); // a Saturday
     Complaint c = register(2);
     d.clock.setLocal("2026-03-09T23:59");
@@ -476,7 +493,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aComplaintJudgedInTimeRaisesNoJudgementAlarm() {
+  public void aComplaintJudgedInTimeRaisesNoJudgementAlarm() {
     d.clock.setLocal("2026-03-06T10:00");
     Complaint c = register(3);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
@@ -486,7 +503,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
+  public void nothingIsSuggestedForAnotherCategoryAnotherOwnerOrAnOfficeTheClerkCannotSee() {
     Complaint lift = register(3);
     assertThat(d.desk.complaints().suggestRepeats(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 3)
         .category(org.propdesk.core.complaint.ComplaintCategory.SECURITY).build())).isEmpty();
@@ -497,7 +514,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void naming_aClosedComplaintAsTheOneRepeatedIsRefused() {
+  public void naming_aClosedComplaintAsTheOneRepeatedIsRefused() {
     Complaint c = register(4);
     d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.invalid("not ours")).orElseThrow();
     Result<Complaint> r = d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
@@ -506,7 +523,7 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void aDeskOfAnotherOfficeOrAStrangerAsOwnerIsRefused() {
+  public void aDeskOfAnotherOfficeOrAStrangerAsOwnerIsRefused() {
     assertThat(d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
         Fixtures.registration(OFFICE_1, 1).desk(Fixtures.desk(OFFICE_2)).build()).rejection().orElseThrow().field()).contains("desk");
     assertThat(d.desk.complaints().register(Fixtures.clerk(OFFICE_1),
@@ -514,8 +531,66 @@ class ComplaintDeskTest {
   }
 
   @Test
-  void anUnknownComplaintIsNotFound() {
+  public void anUnknownComplaintIsNotFound() {
     assertThat(d.desk.complaints().reply(Fixtures.clerk(OFFICE_1), ComplaintId.of("C-404"), Reply.of("hi"))
         .rejection().orElseThrow().code()).isEqualTo(RejectionCode.NOT_FOUND);
+  }
+
+  @Test
+  public void aRepeatNamingAComplaintOfAnotherOfficeIsRefusedAndALinkedRepeatIsJournaledThreeTimes() {
+    Complaint foreign = d.desk.complaints().register(Fixtures.clerk(OFFICE_2), Fixtures.registration(OFFICE_2, 1).build())
+        .orElseThrow();
+    var refused = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1)
+        .repeatOf(foreign.id()).build());
+    assertThat(refused.rejection().orElseThrow().field()).contains("repeatOf");
+    assertThat(d.desk.audit().entries(OFFICE_1, 1, 10)).isEmpty();
+
+    Complaint original = register(1);
+    Complaint merged = d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1)
+        .repeatOf(original.id()).build()).orElseThrow();
+    assertThat(d.desk.audit().entries(OFFICE_1, 1, 10)).extracting(e -> e.draft().aggregateId() + " " + e.draft().action())
+        .containsExactly(original.id() + " REGISTER", merged.id() + " REGISTER", merged.id() + " LINK_AS_REPEAT",
+            original.id() + " REPEAT_RAISED");
+  }
+
+  @Test
+  public void aGeneralComplaintClosedForAnUnreachableOwnerIsReportedToTheDirectorOnceAsSuch() {
+    Complaint c = register(1);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().resolve(Fixtures.assistant(OFFICE_1), c.id(), "灯已更换。").orElseThrow();
+    for (int day = 0; day < 3; day++) {
+      d.clock.advance(Duration.ofDays(1));
+      d.desk.complaints().callback(Fixtures.clerk(OFFICE_1), c.id(),
+          new org.propdesk.core.complaint.Callback(org.propdesk.core.complaint.CallbackOutcome.UNREACHABLE, "无人接听")).orElseThrow();
+    }
+    d.desk.complaints().closeOwnerUnreachable(Fixtures.supervisor(OFFICE_1), c.id(), "三天均无法联系").orElseThrow();
+    d.desk.outbox().deliverDue();
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.aggregateId().equals(c.id().value())
+            && n.role().filter(r -> r == org.propdesk.core.org.Role.OFFICE_DIRECTOR).isPresent())
+        .extracting(Notification::eventType).containsExactly("JudgedValid", "ClosedOwnerUnreachable");
+  }
+
+  @Test
+  public void reclassificationsSayWhetherARuleOrAPersonMovedThemAndAMajorOneNamesItsCriteria() {
+    Complaint c = register(1);
+    d.desk.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(false, false)).orElseThrow();
+    d.desk.complaints().changeClass(Fixtures.director(OFFICE_1), c.id(),
+        org.propdesk.core.complaint.ClassChange.upTo(ComplaintClass.IMPORTANT)).orElseThrow();
+    d.clock.advance(Duration.ofDays(40));
+    d.desk.timers().runDue();
+    d.desk.outbox().deliverDue();
+    List<String> bodies = d.notifier.deliveries().stream()
+        .filter(n -> n.aggregateId().equals(c.id().value()) && n.eventType().equals("Reclassified")).map(Notification::body).toList();
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(0)).contains("投诉 " + c.id()).contains("人工");
+    assertThat(bodies.get(1)).contains("自动");
+    assertThat(d.notifier.deliveries()).filteredOn(n -> n.aggregateId().equals(c.id().value()) && n.eventType().equals("BecameMajor"))
+        .allSatisfy(n -> assertThat(n.body()).contains("(c)"));
+  }
+
+  @Test
+  public void aListingWhoseEndIsBeforeItsStartIsAnInvalidInputNamingTo() {
+    assertThatThrownBy(() -> d.desk.complaints().list(Fixtures.director(OFFICE_1), OFFICE_1, Instant.EPOCH.plusMillis(1), Instant.EPOCH))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
   }
 }

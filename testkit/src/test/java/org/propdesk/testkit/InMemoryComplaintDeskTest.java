@@ -1,0 +1,11 @@
+package org.propdesk.testkit;
+
+import org.propdesk.core.memory.InMemoryStorage;
+import org.propdesk.core.spi.Storage;
+
+class InMemoryComplaintDeskTest extends ComplaintDeskContract {
+  @Override
+  protected Storage newStorage() {
+    return InMemoryStorage.create();
+  }
+}
