@@ -103,4 +103,14 @@ class ClassChangesNeedAuthorityTest {
     assertThat(twice.complaintClass()).contains(ComplaintClass.MAJOR);
     assertThat(twice.majorCriteria()).contains(MajorCriterion.A_REPEATED_CONTRACTED_SERVICE_FAILURE);
   }
+
+  @Test
+  void theServiceCentreDowngradesAnImportantComplaintWithAReasonAndItGoesToTheAssistant() {
+    Complaint important = Given.inHandling("2026-03-02T09:00:00", true);
+    Complaint general = important.changeClass(ClassChange.to(ComplaintClass.GENERAL, "设施限制，非管理过失"), Given.CENTRE,
+        Given.POLICIES, Given.at("2026-03-02T10:00:00")).orElseThrow();
+    assertThat(general.complaintClass()).contains(ComplaintClass.GENERAL);
+    assertThat(general.handlerRole()).contains(org.propdesk.core.org.Role.PROPERTY_ASSISTANT);
+    assertThat(general.history().get(general.history().size() - 1).by()).isEqualTo(Given.CENTRE.staffId());
+  }
 }

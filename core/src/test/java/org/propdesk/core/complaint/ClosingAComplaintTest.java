@@ -68,4 +68,19 @@ class ClosingAComplaintTest {
     Complaint c = inHandling("2026-03-02T09:00", false).resolve("Done at once.", ASSISTANT, POLICIES, at("2026-03-02T09:10")).orElseThrow();
     assertThat(c.firstReplyOnTime()).contains(true);
   }
+
+  @Test
+  void aCallbackOnTheDayOfReopeningCountsAsThatDaysContactAndMayCloseItAgain() {
+    Complaint reopened = Given.inHandling("2026-03-02T09:00:00", false)
+        .resolve("已处理", Given.ASSISTANT, Given.POLICIES, Given.at("2026-03-02T10:00:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.UNSATISFIED, "还是坏的"), Given.CLERK, Given.POLICIES, Given.at("2026-03-03T09:00:00"))
+        .orElseThrow();
+    Complaint closed = reopened.resolve("更换整套灯具", Given.ASSISTANT, Given.POLICIES, Given.at("2026-03-03T14:00:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.SATISFIED, "满意"), Given.CLERK, Given.POLICIES, Given.at("2026-03-03T17:00:00"))
+        .orElseThrow();
+    assertThat(reopened.hasContactOn(java.time.LocalDate.of(2026, 3, 3))).isTrue();
+    assertThat(reopened.onFollowUpDayEnded(java.time.LocalDate.of(2026, 3, 3), Given.at("2026-03-04T00:00:00")).events()).isEmpty();
+    assertThat(closed.state()).isEqualTo(ComplaintState.CLOSED);
+    assertThat(closed.reopenCount()).isEqualTo(1);
+  }
 }

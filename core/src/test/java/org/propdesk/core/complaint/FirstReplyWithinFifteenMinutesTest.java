@@ -32,6 +32,11 @@ class FirstReplyWithinFifteenMinutesTest {
   }
 
   @Test
+  void aReplyOneMillisecondAfterTheDeadlineIsLate() {
+    assertThat(replyAt("2026-03-02T09:15:00.001").orElseThrow().firstReplyOnTime()).contains(false);
+  }
+
+  @Test
   void aReplyAtFifteenMinutesOneSecondIsLate() {
     Complaint c = replyAt("2026-03-02T09:15:01").orElseThrow();
     assertThat(c.firstReplyOnTime()).contains(false);

@@ -2,9 +2,9 @@ package org.propdesk.workflows.complaint;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintActivity;
