@@ -135,17 +135,20 @@ public final class Kernel {
    * The acting staff member, checked against the {@link Directory} (不得越权, seed 4.6.3, PROCEDURES
    * §4): they exist there (a directory lists only staff who may act), act in the office the directory
    * gives them (company-wide staff in none), and claim only roles the directory gives them. The
-   * sweep's own {@link Actor#system()} passes as it is; an actor can never combine {@code SYSTEM} with a
-   * person's roles. Every kernel entry calls this before it reads or writes anything.
+   * sweep's own {@link Actor#system()} is no staff member: it acts only inside the timer sweep, which
+   * does not come through here, so a host cannot act or read as the sweep. An actor can never combine
+   * {@code SYSTEM} with a person's roles. Every kernel entry calls this before it reads or writes
+   * anything.
    *
    * @return the actor
-   * @throws InvalidInputException naming {@code actor} when it is null, unknown, in another office,
-   *     or claims a role the directory does not give; nothing is read or changed
+   * @throws InvalidInputException naming {@code actor} when it is null, the sweep's own actor, unknown,
+   *     in another office, or claims a role the directory does not give; nothing is read or changed
    */
   public Actor authenticate(Actor actor) {
     Check.present("actor", actor);
-    if (actor.equals(Actor.system())) {
-      return actor;
+    if (actor.roles().contains(org.propdesk.core.org.Role.SYSTEM)) {
+      throw new InvalidInputException("actor", "the sweep's own actor acts only inside the timer sweep; act as a staff member"
+          + " of the directory (越权, seed 4.6.3)");
     }
     Staff staff = directory.staff(actor.staffId()).orElseThrow(() -> new InvalidInputException("actor",
         "staff " + actor.staffId().value() + " is not in the directory (越权, seed 4.6.3)"));
