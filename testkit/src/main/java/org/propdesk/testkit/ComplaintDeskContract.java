@@ -593,4 +593,17 @@ public abstract class ComplaintDeskContract {
     assertThatThrownBy(() -> d.desk.complaints().list(Fixtures.director(OFFICE_1), OFFICE_1, Instant.EPOCH.plusMillis(1), Instant.EPOCH))
         .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("to"));
   }
+
+  @Test
+  public void aHostCannotActOrReadAsTheSweepAndTheSweepStillRuns() {
+    Complaint c = register(1);
+    org.propdesk.core.org.Actor sweep = org.propdesk.core.org.Actor.system();
+    assertThatThrownBy(() -> d.desk.complaints().find(sweep, c.id()))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("actor"));
+    assertThatThrownBy(() -> d.desk.complaints().judge(sweep, c.id(), Judgement.valid(false, false)))
+        .isInstanceOfSatisfying(org.propdesk.core.common.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("actor"));
+    d.clock.advance(Duration.ofMinutes(16));
+    assertThat(d.desk.timers().runDue().changed()).isEqualTo(1);
+    assertThat(d.desk.complaints().find(Fixtures.clerk(OFFICE_1), c.id()).orElseThrow().firstReplyOverdue()).isTrue();
+  }
 }
