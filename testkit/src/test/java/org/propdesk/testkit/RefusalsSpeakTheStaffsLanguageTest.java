@@ -72,4 +72,38 @@ class RefusalsSpeakTheStaffsLanguageTest {
     assertThat(no.messageIn(Locale.ENGLISH))
         .isEqualTo("this important complaint is resolved by the office director or above (no acting beyond one's authority, seed 4.6.3)");
   }
+
+  @Test
+  void aHostRewordsTheRefusalsItNamesAndKeepsTheOthers() {
+    java.util.ResourceBundle ours = new java.util.ListResourceBundle() {
+      @Override
+      protected Object[][] getContents() {
+        return new Object[][] {{"org.propdesk.core.complaint.ComplaintRejections/resolve.authority", "请转交{1}处理（{0}）"}};
+      }
+    };
+    PropDesk d = PropDesk.builder().clock(MutableClock.shanghai("2026-03-02T09:00")).ids(IdSource.sequential())
+        .storage(InMemoryStorage.create()).notifier(RecordingNotifier.create()).directory(Fixtures.directory())
+        .refusalTexts(ours).build();
+    Complaint c = registered(d);
+    d.complaints().judge(Fixtures.supervisor(OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
+    Rejection authority = d.complaints().resolve(Fixtures.assistant(OFFICE_1), c.id(), "已修复").rejection().orElseThrow();
+    assertThat(d.explain(authority)).isEqualTo("请转交管理处主任处理（重要投诉）");
+    Rejection rude = d.complaints().reply(Fixtures.clerk(OFFICE_1), c.id(), Reply.of("不知道")).rejection().orElseThrow();
+    assertThat(d.explain(rude)).startsWith("含有服务禁语「不知道」");
+  }
+
+  @Test
+  void aHostPatternThatIsNotAMessageFormatIsRefusedWhenBuilt() {
+    java.util.ResourceBundle broken = new java.util.ListResourceBundle() {
+      @Override
+      protected Object[][] getContents() {
+        return new Object[][] {{"org.propdesk.core.complaint.ComplaintRejections/agreed.same", "坏的{0"}};
+      }
+    };
+    PropDesk.Builder b = PropDesk.builder().clock(MutableClock.shanghai("2026-03-02T09:00")).ids(IdSource.sequential())
+        .storage(InMemoryStorage.create()).notifier(RecordingNotifier.create()).directory(Fixtures.directory())
+        .refusalTexts(broken);
+    org.assertj.core.api.Assertions.assertThatThrownBy(b::build)
+        .isInstanceOf(org.propdesk.workflows.PropDeskConfigurationException.class).hasMessageContaining("agreed.same");
+  }
 }

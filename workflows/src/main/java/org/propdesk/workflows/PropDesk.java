@@ -52,10 +52,13 @@ public final class PropDesk {
   private final OutboxRelay outbox;
   private final AuditTrail audit;
   private final Locale staffLocale;
+  private final @Nullable ResourceBundle refusalTexts;
 
-  private PropDesk(Kernel kernel, Procedure<ComplaintDesk> complaints, List<Procedure<?>> procedures, Locale staffLocale) {
+  private PropDesk(Kernel kernel, Procedure<ComplaintDesk> complaints, List<Procedure<?>> procedures, Locale staffLocale,
+      @Nullable ResourceBundle refusalTexts) {
     this.kernel = kernel;
     this.staffLocale = staffLocale;
+    this.refusalTexts = refusalTexts;
     for (AggregateRoute<?> r : kernel.routes()) {
       kernel.storage().declare(r.type().schema());
     }
@@ -79,13 +82,21 @@ public final class PropDesk {
   }
 
   /**
-   * What to show staff for a refused command, in {@link #staffLocale()} (e.g. "只有公司总经理可以签批重大投诉"):
-   * the rejection's staff text, or its message when it has none.
+   * What to show staff for a refused command, in {@link #staffLocale()} (e.g. "重大投诉须经公司总经理签批方可结案"):
+   * the host's wording of it when {@link Builder#refusalTexts} names it, else the built-in staff text,
+   * else the message.
    *
    * @throws org.propdesk.core.common.InvalidInputException naming {@code rejection} when null
    */
   public String explain(Rejection rejection) {
-    return Check.present("rejection", rejection).messageIn(staffLocale);
+    Check.present("rejection", rejection);
+    if (refusalTexts != null && rejection.staffText().isPresent()) {
+      StaffText text = rejection.staffText().get();
+      if (refusalTexts.containsKey(text.qualifiedKey())) {
+        return text.renderWith(refusalTexts.getString(text.qualifiedKey()), staffLocale);
+      }
+    }
+    return rejection.messageIn(staffLocale);
   }
 
   /** Starts the wiring. */
@@ -179,6 +190,7 @@ public final class PropDesk {
     private @Nullable ComplaintPolicies complaintPolicies;
     private @Nullable Locale staffLocale;
     private @Nullable ResourceBundle complaintTexts;
+    private @Nullable ResourceBundle refusalTexts;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable EventSink events;
     private final List<Procedure<?>> procedures = new ArrayList<>();
@@ -317,6 +329,21 @@ public final class PropDesk {
     }
 
     /**
+     * The host's own wording of refusals shown to staff, replacing the built-in ones it names: a
+     * bundle whose keys are {@link StaffText#qualifiedKey()}s (e.g. {@code
+     * org.propdesk.core.complaint.ComplaintRejections/resolve.authority}) and whose values are
+     * MessageFormat patterns with the same placeholders. Refusals it does not name keep the built-in
+     * text. Each pattern is checked when built.
+     *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
+     * @throws PropDeskConfigurationException when set twice, or when a pattern is not valid
+     */
+    public Builder refusalTexts(ResourceBundle texts) {
+      this.refusalTexts = once("refusalTexts", this.refusalTexts, texts);
+      return this;
+    }
+
+    /**
      * The outbox retry policy.
      *
      * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
@@ -379,7 +406,16 @@ public final class PropDesk {
           : complaintTexts != null && complaintTexts.getLocale() != null && !complaintTexts.getLocale().getLanguage().isEmpty()
               ? complaintTexts.getLocale()
           : Locale.SIMPLIFIED_CHINESE;
-      return new PropDesk(k, complaints, all, StaffText.languageOf(language));
+      if (refusalTexts != null) {
+        for (String key : java.util.Collections.list(refusalTexts.getKeys())) {
+          try {
+            new java.text.MessageFormat(refusalTexts.getString(key));
+          } catch (IllegalArgumentException bad) {
+            throw new PropDeskConfigurationException("refusal text " + key + " is not a MessageFormat pattern: " + bad.getMessage());
+          }
+        }
+      }
+      return new PropDesk(k, complaints, all, StaffText.languageOf(language), refusalTexts);
     }
   }
 }

@@ -48,8 +48,30 @@ public record StaffText(String bundle, String key, List<Object> args) {
    */
   public String render(Locale locale) {
     Locale chosen = languageOf(locale);
-    MessageFormat format = new MessageFormat(bundleOf(bundle, chosen).getString(key), chosen);
+    return renderWith(bundleOf(bundle, chosen).getString(key), chosen);
+  }
+
+  /**
+   * This text's arguments in {@code pattern}, a {@link MessageFormat} pattern of the host's (e.g. a
+   * replacement for the built-in one), labelled in {@code locale}'s language.
+   *
+   * @throws InvalidInputException naming {@code pattern} when it is null or not a valid pattern
+   */
+  public String renderWith(String pattern, Locale locale) {
+    Check.present("pattern", pattern);
+    Locale chosen = languageOf(locale);
+    MessageFormat format;
+    try {
+      format = new MessageFormat(pattern, chosen);
+    } catch (IllegalArgumentException bad) {
+      throw new InvalidInputException("pattern", "is not a MessageFormat pattern: " + bad.getMessage());
+    }
     return format.format(args.stream().map(a -> label(a, chosen)).toArray());
+  }
+
+  /** The key under which a host's bundle replaces this text: {@code bundle + "/" + key}. */
+  public String qualifiedKey() {
+    return bundle + "/" + key;
   }
 
   /** Simplified Chinese for any {@code zh} locale, else English: the two languages PropDesk ships. */
