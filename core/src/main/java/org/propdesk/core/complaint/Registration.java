@@ -11,8 +11,8 @@ import org.propdesk.core.owner.OwnerId;
 
 /**
  * The registration of a complaint (投诉登记), seed 4.5.2: who complained, about which unit, through
- * which channel, what about, and at which desk. The time is taken from the clock when it is
- * registered.
+ * which channel, what about, and at which desk; when the owner reported it, if earlier than its
+ * entry; who it is about, if known; and the complaint it repeats, if the clerk links one.
  *
  * <p>Invariants: content is 1-2000 characters; the contact phone is a valid mainland number.
  * Immutable and thread-safe; {@code toString} masks the phone.
