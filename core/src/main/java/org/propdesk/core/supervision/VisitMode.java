@@ -1,6 +1,6 @@
 package org.propdesk.core.supervision;
 
-/** How the customer supervisor reached the owner on a service visit (走访方式). */
+/** How the customer supervisor reached the owner on a service visit (走访方式). Immutable and thread-safe. */
 public enum VisitMode {
   /** At the owner's home (上门走访). */
   HOME,

@@ -61,7 +61,7 @@ public record WeeklySummary(
     List<ServiceVisit> visits) {
 
   /**
-   * One desk's week.
+   * One desk's week. Immutable and thread-safe; no component is null.
    *
    * @param desk the desk
    * @param received records it received
