@@ -90,12 +90,14 @@ public record DailyWorkLog(
     return a -> a.kind() == kind;
   }
 
-  private static List<String> ids(List<DeskActivity> today, Kind kind) {
+  /** The distinct record ids of the items of {@code kind}, in feed order; shared with {@link WeeklySummary}. */
+  static List<String> ids(List<DeskActivity> today, Kind kind) {
     return today.stream().filter(of(kind)).map(DeskActivity::recordId).distinct()
         .collect(ImmutableList.toImmutableList());
   }
 
-  private static int count(List<DeskActivity> today, Kind kind) {
+  /** How many items are of {@code kind}; shared with {@link WeeklySummary}. */
+  static int count(List<DeskActivity> today, Kind kind) {
     return (int) today.stream().filter(of(kind)).count();
   }
 }

@@ -1,6 +1,8 @@
 package org.propdesk.core.supervision;
 
-import com.google.common.collect.ImmutableList;
+import static org.propdesk.core.supervision.DailyWorkLog.count;
+import static org.propdesk.core.supervision.DailyWorkLog.ids;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,12 +146,4 @@ public record WeeklySummary(
             .sorted(java.util.Comparator.comparing(ServiceVisit::visitedAt)).toList());
   }
 
-  private static List<String> ids(List<DeskActivity> items, Kind kind) {
-    return items.stream().filter(a -> a.kind() == kind).map(DeskActivity::recordId).distinct()
-        .collect(ImmutableList.toImmutableList());
-  }
-
-  private static int count(List<DeskActivity> items, Kind kind) {
-    return (int) items.stream().filter(a -> a.kind() == kind).count();
-  }
 }
