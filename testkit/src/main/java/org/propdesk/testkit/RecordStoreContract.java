@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.propdesk.core.common.InvalidInputException;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.OfficeId;
+import org.propdesk.core.spi.AggregateRow;
+import org.propdesk.core.spi.Aggregation;
+import org.propdesk.core.spi.Aggregation.Measure;
 import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.RecordSchema;
@@ -331,5 +334,188 @@ public interface RecordStoreContract {
     })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
     assertThat(load(s, "i-rb")).isEmpty();
     assertThat(ids(s, q().eq("state", "OPEN").build())).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ aggregation
+
+  private static List<AggregateRow> aggregate(Storage s, Aggregation a) {
+    return s.inTransaction(tx -> tx.records().aggregate(a.resolvedAgainst(ITEMS)));
+  }
+
+  private static List<Object> list(Object... values) {
+    return java.util.Arrays.asList(values);
+  }
+
+  @Test
+  default void groupsComeSortedByKeyWithTheAbsentGroupLastAndEachMeasureIgnoresAbsentValues() {
+    Storage s = fiveItems();
+    List<AggregateRow> rows = aggregate(s, Aggregation.of(q().office(Fixtures.OFFICE_1).build()).groupBy("owner_id")
+        .measure(Measure.count(), Measure.countPresent("amount"), Measure.countTrue("urgent"), Measure.sum("amount"),
+            Measure.min("opened_at"), Measure.max("due_day"))
+        .build());
+    // office 1: P1 = i1 (10, urgent, due 03-01), i3 (30, not urgent); P2 = i2 (20, due 03-02), i4; absent = i5
+    assertThat(rows).containsExactly(
+        new AggregateRow(list("P1"), list(2L, 2L, 1L, 40L, T0, LocalDate.of(2026, 3, 1))),
+        new AggregateRow(list("P2"), list(2L, 1L, 0L, 20L, T0.plusSeconds(60), LocalDate.of(2026, 3, 2))),
+        new AggregateRow(list((Object) null), list(1L, 0L, 0L, null, null, null)));
+  }
+
+  @Test
+  default void twoGroupFieldsAndTheFilterAndTheFewestRecordsOfAGroupAreHonoured() {
+    Storage s = fiveItems();
+    Aggregation byStateAndOwner = Aggregation.of(q().notNull("owner_id").build()).groupBy("state", "owner_id")
+        .measure(Measure.count()).build();
+    assertThat(aggregate(s, byStateAndOwner)).containsExactly(
+        new AggregateRow(list("CLOSED", "P1"), list(1L)), new AggregateRow(list("CLOSED", "P2"), list(1L)),
+        new AggregateRow(list("OPEN", "P1"), list(2L)), new AggregateRow(list("OPEN", "P2"), list(1L)));
+    Aggregation repeated = Aggregation.of(q().build()).groupBy("owner_id").measure(Measure.count()).minCount(3).build();
+    assertThat(aggregate(s, repeated)).as("P1 has 3 items (i1, i3, j1); P2 and the absent owner 2 and 1")
+        .containsExactly(new AggregateRow(list("P1"), list(3L)));
+  }
+
+  @Test
+  default void withoutGroupsThereIsExactlyOneRowEvenOverNoRecords() {
+    Storage s = fiveItems();
+    Aggregation none = Aggregation.of(q().eq("state", "NO_SUCH").build())
+        .measure(Measure.count(), Measure.sum("amount"), Measure.max("amount"), Measure.percentile("amount", 0.5)).build();
+    assertThat(aggregate(s, none)).containsExactly(new AggregateRow(list(), list(0L, null, null, null)));
+    Aggregation all = Aggregation.of(q().build()).measure(Measure.count(), Measure.max("closed_at")).minCount(100).build();
+    assertThat(aggregate(s, all)).as("the fewest records apply to groups only")
+        .containsExactly(new AggregateRow(list(), list(6L, T0.plusSeconds(7200))));
+  }
+
+  @Test
+  default void textKeysSortByCodeUnitsNotByTheDatabaseCollation() {
+    Storage s = items();
+    String[] owners = {"b", "Z", "中", "a", "Ä", "B"};
+    s.inTransaction(tx -> {
+      for (int i = 0; i < owners.length; i++) {
+        tx.records().save(item("t" + i, Fixtures.OFFICE_1, 1, index("owner_id", owners[i])), 0);
+      }
+      return null;
+    });
+    List<Object> keys = aggregate(s, Aggregation.of(q().build()).groupBy("owner_id").measure(Measure.count()).build())
+        .stream().map(r -> r.key(0)).toList();
+    assertThat(keys).containsExactly("B", "Z", "a", "b", "Ä", "中");
+  }
+
+  @Test
+  default void percentilesTakeTheValueAtRankCeilingOfFractionTimesCountForEveryCountFromOneToTwelve() {
+    Storage s = items();
+    s.inTransaction(tx -> {
+      for (int n = 1; n <= 12; n++) {
+        for (int v = 1; v <= n; v++) { // group n holds the values 10, 20, ... 10n, saved in reverse
+          tx.records().save(item("p" + n + "_" + v, Fixtures.OFFICE_1, 1,
+              index("owner_id", String.format("n%02d", n), "amount", 10L * (n - v + 1))), 0);
+        }
+      }
+      tx.records().save(item("p_null", Fixtures.OFFICE_1, 1, index("owner_id", "n01")), 0);
+      return null;
+    });
+    List<AggregateRow> rows = aggregate(s, Aggregation.of(q().build()).groupBy("owner_id")
+        .measure(Measure.percentile("amount", 0.5), Measure.percentile("amount", 0.9), Measure.percentile("amount", 0.1),
+            Measure.percentile("amount", 1.0))
+        .build());
+    // ranks by hand: median ceil(n/2); p90 ceil(0.9n): 1,2,3,4,5,6,7,8,9,9,10,11; p10: 1 up to n = 10, then 2
+    long[] p90 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 9, 10, 11};
+    for (int n = 1; n <= 12; n++) {
+      assertThat(rows.get(n - 1).values()).as("n = %d", n)
+          .containsExactly(10L * ((n + 1) / 2), 10L * p90[n - 1], n <= 10 ? 10L : 20L, 10L * n);
+    }
+  }
+
+  @Test
+  default void anAggregationSeesTheTransactionsOwnSaves() {
+    Storage s = fiveItems();
+    s.inTransaction(tx -> {
+      tx.records().save(item("i6", Fixtures.OFFICE_1, 1, index("state", "OPEN", "amount", 5L)), 0);
+      tx.records().save(item("i1", Fixtures.OFFICE_1, 2, index("state", "CLOSED", "amount", 11L)), 1);
+      assertThat(tx.records().aggregate(Aggregation.of(q().office(Fixtures.OFFICE_1).build()).groupBy("state")
+          .measure(Measure.count(), Measure.sum("amount")).build().resolvedAgainst(ITEMS))).containsExactly(
+              new AggregateRow(list("CLOSED"), list(3L, 41L)), new AggregateRow(list("DRAFT"), list(1L, null)),
+              new AggregateRow(list("OPEN"), list(2L, 25L)));
+      return null;
+    });
+  }
+
+  @Test
+  default void seededRandomAggregationsAgreeWithAnIndependentOracle() {
+    for (long seed : new long[] {1, 7, 42, 2026}) {
+      Storage s = items();
+      java.util.Random rnd = new java.util.Random(seed);
+      List<StoredRecord> saved = new ArrayList<>();
+      s.inTransaction(tx -> {
+        for (int i = 0; i < 150; i++) {
+          Map<String, Object> ix = new HashMap<>();
+          maybe(rnd, ix, "state", List.of("OPEN", "CLOSED", "DRAFT").get(rnd.nextInt(3)));
+          maybe(rnd, ix, "owner_id", "P" + rnd.nextInt(4));
+          maybe(rnd, ix, "amount", (long) rnd.nextInt(1000) - 100);
+          maybe(rnd, ix, "urgent", rnd.nextBoolean());
+          maybe(rnd, ix, "opened_at", T0.plusSeconds(rnd.nextInt(86_400 * 30)));
+          maybe(rnd, ix, "due_day", LocalDate.of(2026, 3, 1).plusDays(rnd.nextInt(60)));
+          StoredRecord r = item(String.format("r%03d", i), rnd.nextInt(3) == 0 ? Fixtures.OFFICE_2 : Fixtures.OFFICE_1, 1, ix);
+          tx.records().save(r, 0);
+          saved.add(r);
+        }
+        return null;
+      });
+      Instant from = T0.plusSeconds(86_400 * 5);
+      Aggregation a = Aggregation.of(q().office(Fixtures.OFFICE_1).atLeastOrNull("opened_at", from).build())
+          .groupBy("state", "owner_id")
+          .measure(Measure.count(), Measure.countPresent("amount"), Measure.countTrue("urgent"), Measure.sum("amount"),
+              Measure.min("amount"), Measure.max("opened_at"), Measure.min("due_day"), Measure.percentile("amount", 0.5),
+              Measure.percentile("amount", 0.9), Measure.percentile("amount", 0.33))
+          .minCount(2).build();
+      List<StoredRecord> matching = saved.stream().filter(r -> r.office().equals(Fixtures.OFFICE_1))
+          .filter(r -> !(r.index().get("opened_at") instanceof Instant t) || !t.isBefore(from)).toList();
+      assertThat(aggregate(s, a)).as("seed %d (replay it with this seed)", seed).isEqualTo(oracle(matching));
+    }
+  }
+
+  private static void maybe(java.util.Random rnd, Map<String, Object> ix, String field, Object value) {
+    if (rnd.nextInt(5) != 0) {
+      ix.put(field, value);
+    }
+  }
+
+  /** The seeded test's expectation, computed from the saved records with plain collections. */
+  private static List<AggregateRow> oracle(List<StoredRecord> records) {
+    java.util.TreeMap<String, List<StoredRecord>> groups = new java.util.TreeMap<>();
+    for (StoredRecord r : records) {
+      String k = sortable(r.index().get("state")) + "|" + sortable(r.index().get("owner_id"));
+      groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+    }
+    List<AggregateRow> out = new ArrayList<>();
+    groups.forEach((k, rs) -> {
+      if (rs.size() < 2) {
+        return;
+      }
+      List<Long> amounts = rs.stream().map(r -> (Long) r.index().get("amount")).filter(java.util.Objects::nonNull).sorted().toList();
+      List<Instant> opened = rs.stream().map(r -> (Instant) r.index().get("opened_at")).filter(java.util.Objects::nonNull).toList();
+      List<LocalDate> due = rs.stream().map(r -> (LocalDate) r.index().get("due_day")).filter(java.util.Objects::nonNull).toList();
+      out.add(new AggregateRow(list(rs.get(0).index().get("state"), rs.get(0).index().get("owner_id")), list(
+          (long) rs.size(), (long) amounts.size(),
+          rs.stream().filter(r -> Boolean.TRUE.equals(r.index().get("urgent"))).count(),
+          amounts.isEmpty() ? null : amounts.stream().mapToLong(Long::longValue).sum(),
+          amounts.isEmpty() ? null : amounts.get(0),
+          opened.stream().max(Instant::compareTo).orElse(null),
+          due.stream().min(LocalDate::compareTo).orElse(null),
+          nearestRank(amounts, 0.5), nearestRank(amounts, 0.9), nearestRank(amounts, 0.33))));
+    });
+    return out;
+  }
+
+  /** "~" sorts after the ASCII values the test uses, as an absent key sorts last. */
+  private static String sortable(Object v) {
+    return v == null ? "~" : v.toString();
+  }
+
+  private static Long nearestRank(List<Long> sorted, double fraction) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int rank = (int) Math.ceil(new java.math.BigDecimal(Double.toString(fraction))
+        .multiply(java.math.BigDecimal.valueOf(sorted.size())).doubleValue());
+    return sorted.get(Math.max(rank, 1) - 1);
   }
 }

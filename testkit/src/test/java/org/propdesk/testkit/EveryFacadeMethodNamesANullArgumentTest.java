@@ -96,6 +96,12 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(ComplaintPolicies.class, ComplaintPolicies.seedDefaults());
     s.put(RetryPolicy.class, RetryPolicy.defaults());
     s.put(java.util.Locale.class, java.util.Locale.ENGLISH);
+    s.put(org.propdesk.core.spi.RecordQuery.class, org.propdesk.core.spi.RecordQuery.of("complaint").office(OFFICE_1).build());
+    s.put(org.propdesk.core.spi.Aggregation.class, org.propdesk.core.spi.Aggregation.of(
+        org.propdesk.core.spi.RecordQuery.of("complaint").office(OFFICE_1).build())
+        .measure(org.propdesk.core.spi.Aggregation.Measure.count()).build());
+    s.put(org.propdesk.core.lifecycle.AggregateType.class, org.propdesk.core.complaint.Complaint.TYPE);
+    s.put(java.util.function.Consumer.class, (java.util.function.Consumer<Object>) x -> {});
     s.put(java.util.ResourceBundle.class, java.util.ResourceBundle.getBundle("org.propdesk.workflows.complaint.ComplaintMessages"));
     return s;
   }
@@ -105,7 +111,7 @@ class EveryFacadeMethodNamesANullArgumentTest {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
-        d.desk.audit(), withVisits.procedure(Visits.PROCEDURE), PropDesk.builder());
+        d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();

@@ -79,6 +79,12 @@ public final class CommandContext {
     return route.repository().query(tx, query);
   }
 
+  /** Hands every record of the route's type that matches {@code query} to {@code sink}, streamed. */
+  public <A> void stream(AggregateRoute<A> route, RecordQuery query, java.util.function.Consumer<? super A> sink) {
+    Check.that(query.type().equals(route.type().name()), "query", "must query type " + route.type().name());
+    route.repository().stream(tx, query, sink);
+  }
+
   /**
    * Records an accepted change of one aggregate: saves {@code after} expecting {@code before}'s
    * version (0 for a new record), journals {@code action} with the states before and after and the

@@ -51,6 +51,7 @@ public final class PropDesk {
   private final Timers timers;
   private final OutboxRelay outbox;
   private final AuditTrail audit;
+  private final RecordReads records;
   private final Locale staffLocale;
   private final @Nullable ResourceBundle refusalTexts;
 
@@ -71,6 +72,7 @@ public final class PropDesk {
     this.timers = new Timers(kernel);
     this.outbox = new OutboxRelay(kernel);
     this.audit = new AuditTrail(kernel);
+    this.records = new RecordReads(kernel);
   }
 
   /**
@@ -145,6 +147,14 @@ public final class PropDesk {
   /** The audit trail (审计追踪). */
   public AuditTrail audit() {
     return audit;
+  }
+
+  /**
+   * The read port of reports (报表读取): aggregations and streams over every registered procedure's
+   * records, pushed down to the storage where it can, within what the actor may see.
+   */
+  public RecordReads records() {
+    return records;
   }
 
   /** The directory it was built with. */

@@ -36,6 +36,10 @@ final class Repository<A> {
     return tx.records().query(query).stream().map(r -> JsonCodec.fromRecord(type, r)).collect(ImmutableList.toImmutableList());
   }
 
+  void stream(StorageTransaction tx, RecordQuery query, java.util.function.Consumer<? super A> sink) {
+    tx.records().stream(query, r -> sink.accept(JsonCodec.fromRecord(type, r)));
+  }
+
   RecordQuery.Builder queryOf() {
     return RecordQuery.of(type.name());
   }

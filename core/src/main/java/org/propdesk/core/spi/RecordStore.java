@@ -53,4 +53,16 @@ public interface RecordStore {
   default void stream(RecordQuery query, Consumer<StoredRecord> sink) {
     query(query).forEach(sink);
   }
+
+  /**
+   * The answer to {@code aggregation}, with the semantics {@link Aggregation} defines: one row per
+   * group, sorted by key. The kernel hands every store an aggregation already {@linkplain
+   * Aggregation#resolvedAgainst resolved} against the type's schema. The default streams the matching
+   * records through Java ({@link Aggregation#computeByStreaming}); a store with a query language
+   * overrides it to compute the same rows where the data lives (JdbcStorage runs one SQL {@code GROUP
+   * BY} over the index columns), and the contract suite checks that both agree.
+   */
+  default List<AggregateRow> aggregate(Aggregation aggregation) {
+    return aggregation.computeByStreaming(this);
+  }
 }

@@ -11,13 +11,17 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
+import org.propdesk.core.spi.AggregateRow;
+import org.propdesk.core.spi.Aggregation;
 import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.IndexField;
 import org.propdesk.core.spi.IdempotencyRecord;
@@ -169,6 +173,74 @@ final class JdbcTx extends AllPortsTransaction {
       }
       return null;
     });
+  }
+
+  @Override
+  public List<AggregateRow> aggregate(Aggregation aggregation) {
+    RecordSchema schema = tables.schema(aggregation.type());
+    Aggregation a = aggregation.resolvedAgainst(schema);
+    List<Object> params = new ArrayList<>();
+    String grouped = AggregateSql.grouped(dialect, schema, a, params);
+    return sql("aggregate " + a.type(), () -> {
+      Map<List<Object>, List<Object>> rows = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement(grouped)) {
+        bindFrom(ps, 1, params);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            List<Object> key = keyOf(schema, a, rs);
+            List<Object> values = new ArrayList<>(a.measures().size());
+            for (int i = 0; i < a.measures().size(); i++) {
+              values.add(measureValue(schema, a.measures().get(i), rs, a.groupBy().size() + 1 + i));
+            }
+            rows.put(key, values);
+          }
+        }
+      }
+      if (AggregateSql.needsPercentileQuery(dialect, a)) {
+        fillPercentiles(schema, a, rows);
+      }
+      List<AggregateRow> out = new ArrayList<>(rows.size());
+      rows.forEach((k, v) -> out.add(new AggregateRow(k, v)));
+      out.sort(AggregateRow.ORDER);
+      return java.util.Collections.unmodifiableList(out);
+    });
+  }
+
+  private void fillPercentiles(RecordSchema schema, Aggregation a, Map<List<Object>, List<Object>> rows) throws SQLException {
+    List<Object> params = new ArrayList<>();
+    String select = AggregateSql.percentiles(schema, a, params);
+    try (PreparedStatement ps = c.prepareStatement(select)) {
+      bindFrom(ps, 1, params);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<Object> values = rows.get(keyOf(schema, a, rs));
+          if (values == null) {
+            continue; // a group the HAVING left out
+          }
+          int col = a.groupBy().size() + 1;
+          for (int i = 0; i < a.measures().size(); i++) {
+            if (a.measures().get(i).statistic() == Aggregation.Statistic.PERCENTILE) {
+              values.set(i, Sql.indexValue(rs, col++, IndexField.Kind.NUMBER));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Object> keyOf(RecordSchema schema, Aggregation a, ResultSet rs) throws SQLException {
+    List<Object> key = new ArrayList<>(a.groupBy().size());
+    for (int i = 0; i < a.groupBy().size(); i++) {
+      key.add(Sql.indexValue(rs, i + 1, schema.require(a.groupBy().get(i)).kind()));
+    }
+    return key;
+  }
+
+  private static @Nullable Object measureValue(RecordSchema schema, Aggregation.Measure m, ResultSet rs, int col) throws SQLException {
+    return switch (m.statistic()) {
+      case COUNT, COUNT_PRESENT, COUNT_TRUE, SUM, PERCENTILE -> Sql.indexValue(rs, col, IndexField.Kind.NUMBER);
+      case MIN, MAX -> Sql.indexValue(rs, col, schema.require(m.field()).kind());
+    };
   }
 
   private static StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {

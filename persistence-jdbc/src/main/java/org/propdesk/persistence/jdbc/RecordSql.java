@@ -18,7 +18,25 @@ final class RecordSql {
    * against the schema; its parameters are appended to {@code params} in order.
    */
   static String select(RecordSchema schema, RecordQuery q, List<Object> params) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM ").append(RecordTables.table(schema.type())).append(" WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("SELECT * FROM ").append(RecordTables.table(schema.type()));
+    where(schema, q, sql, params);
+    sql.append(" ORDER BY ");
+    for (RecordQuery.Sort s : q.order()) {
+      sql.append(schema.require(s.field()).name()).append(s.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
+    }
+    sql.append("id");
+    if (q.limit() < Integer.MAX_VALUE) {
+      sql.append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+    }
+    return sql.toString();
+  }
+
+  /**
+   * Appends the WHERE clause of {@code q} (resolved) to {@code sql}: its office and its conditions,
+   * each value as a parameter appended to {@code params}.
+   */
+  static void where(RecordSchema schema, RecordQuery q, StringBuilder sql, List<Object> params) {
+    sql.append(" WHERE 1 = 1");
     q.office().ifPresent(o -> {
       sql.append(" AND office_id = ?");
       params.add(o.value());
@@ -37,14 +55,5 @@ final class RecordSql {
       }
       params.addAll(c.values());
     }
-    sql.append(" ORDER BY ");
-    for (RecordQuery.Sort s : q.order()) {
-      sql.append(schema.require(s.field()).name()).append(s.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
-    }
-    sql.append("id");
-    if (q.limit() < Integer.MAX_VALUE) {
-      sql.append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
-    }
-    return sql.toString();
   }
 }

@@ -1,6 +1,7 @@
 package org.propdesk.persistence.jdbc;
 
 import java.sql.PreparedStatement;
+import org.propdesk.core.spi.IndexField;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -37,6 +38,8 @@ final class Sql {
       ps.setInt(i, n);
     } else if (v instanceof Long n) {
       ps.setLong(i, n);
+    } else if (v instanceof Double d) {
+      ps.setDouble(i, d);
     } else if (v instanceof Enum<?> e) {
       ps.setString(i, e.name());
     } else {
@@ -64,6 +67,26 @@ final class Sql {
   static Optional<Boolean> optionalBoolean(ResultSet rs, String column) throws SQLException {
     boolean b = rs.getBoolean(column);
     return rs.wasNull() ? Optional.empty() : Optional.of(b);
+  }
+
+  /** The value of column {@code col} as an index value of {@code kind}, {@code null} when SQL NULL. */
+  static @Nullable Object indexValue(ResultSet rs, int col, IndexField.Kind kind) throws SQLException {
+    return switch (kind) {
+      case TEXT -> rs.getString(col);
+      case INSTANT -> {
+        OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
+        yield t == null ? null : t.toInstant();
+      }
+      case DATE -> rs.getObject(col, LocalDate.class);
+      case NUMBER -> {
+        long n = rs.getLong(col);
+        yield rs.wasNull() ? null : n;
+      }
+      case FLAG -> {
+        boolean b = rs.getBoolean(col);
+        yield rs.wasNull() ? null : b;
+      }
+    };
   }
 
   /** Unique or primary-key violation (both databases use SQL state 23505). */
