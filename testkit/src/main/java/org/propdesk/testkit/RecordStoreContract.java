@@ -374,6 +374,16 @@ public interface RecordStoreContract {
   }
 
   @Test
+  default void groupingByTheOfficeGivesOneRowPerOfficeKeyedByItsId() {
+    Storage s = fiveItems();
+    assertThat(aggregate(s, Aggregation.of(q().build()).groupBy(Aggregation.OFFICE, "state").measure(Measure.count()).build()))
+        .containsExactly(new AggregateRow(list(Fixtures.OFFICE_1.value(), "CLOSED"), list(2L)),
+            new AggregateRow(list(Fixtures.OFFICE_1.value(), "DRAFT"), list(1L)),
+            new AggregateRow(list(Fixtures.OFFICE_1.value(), "OPEN"), list(2L)),
+            new AggregateRow(list(Fixtures.OFFICE_2.value(), "OPEN"), list(1L)));
+  }
+
+  @Test
   default void withoutGroupsThereIsExactlyOneRowEvenOverNoRecords() {
     Storage s = fiveItems();
     Aggregation none = Aggregation.of(q().eq("state", "NO_SUCH").build())

@@ -35,11 +35,14 @@ import org.propdesk.core.common.InvalidInputException;
  * <p>Immutable and thread-safe; build one with {@link #of(RecordQuery)}.
  *
  * @param filter the records to aggregate: no order, no limit
- * @param groupBy the index fields to group by, in order, each at most once (unmodifiable)
+ * @param groupBy the index fields to group by, in order, each at most once; {@link #OFFICE} groups by
+ *     the record's office (its key is the office id as text) (unmodifiable)
  * @param measures the values computed per group, at least one (unmodifiable)
  * @param minCount the fewest records a group must have to be returned, at least 1
  */
 public record Aggregation(RecordQuery filter, List<String> groupBy, List<Measure> measures, long minCount) {
+  /** The group field of the record's office, which every record has: {@code office_id}. */
+  public static final String OFFICE = "office_id";
 
   /** What a measure computes. */
   public enum Statistic {
@@ -189,7 +192,7 @@ public record Aggregation(RecordQuery filter, List<String> groupBy, List<Measure
    * @throws InvalidInputException naming the first field that is not declared or does not fit
    */
   public Aggregation resolvedAgainst(RecordSchema schema) {
-    groupBy.forEach(schema::require);
+    groupBy.stream().filter(g -> !g.equals(OFFICE)).forEach(schema::require);
     measures.forEach(m -> m.checkAgainst(schema));
     return new Aggregation(filter.resolvedAgainst(schema), groupBy, measures, minCount);
   }
@@ -200,7 +203,7 @@ public record Aggregation(RecordQuery filter, List<String> groupBy, List<Measure
    */
   public List<@Nullable Object> keyOf(StoredRecord r) {
     List<@Nullable Object> key = new ArrayList<>(groupBy.size());
-    groupBy.forEach(g -> key.add(r.index().get(g)));
+    groupBy.forEach(g -> key.add(g.equals(OFFICE) ? r.office().value() : r.index().get(g)));
     return java.util.Collections.unmodifiableList(key);
   }
 

@@ -101,6 +101,6 @@ final class AggregateSql {
   }
 
   private static String column(RecordSchema schema, String field) {
-    return schema.require(field).name();
+    return field.equals(Aggregation.OFFICE) ? Aggregation.OFFICE : schema.require(field).name();
   }
 }

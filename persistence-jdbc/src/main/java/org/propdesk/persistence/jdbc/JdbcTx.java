@@ -231,7 +231,8 @@ final class JdbcTx extends AllPortsTransaction {
   private static List<Object> keyOf(RecordSchema schema, Aggregation a, ResultSet rs) throws SQLException {
     List<Object> key = new ArrayList<>(a.groupBy().size());
     for (int i = 0; i < a.groupBy().size(); i++) {
-      key.add(Sql.indexValue(rs, i + 1, schema.require(a.groupBy().get(i)).kind()));
+      String g = a.groupBy().get(i);
+      key.add(Sql.indexValue(rs, i + 1, g.equals(Aggregation.OFFICE) ? IndexField.Kind.TEXT : schema.require(g).kind()));
     }
     return key;
   }
