@@ -43,7 +43,10 @@ class StaffTextBundlesAgreeTest {
   @ParameterizedTest
   @ValueSource(classes = {org.propdesk.core.org.Role.class, org.propdesk.core.complaint.ComplaintState.class,
       org.propdesk.core.complaint.ComplaintTrigger.class, org.propdesk.core.complaint.ComplaintClass.class,
-      org.propdesk.core.complaint.Department.class, org.propdesk.core.visitor.VisitState.class,
+      org.propdesk.core.complaint.Department.class, org.propdesk.core.complaint.ComplaintValidity.class,
+      org.propdesk.core.complaint.ComplaintCategory.class, org.propdesk.core.complaint.Channel.class,
+      org.propdesk.core.complaint.MajorCriterion.class, org.propdesk.core.complaint.CallbackOutcome.class,
+      org.propdesk.core.visitor.VisitState.class,
       org.propdesk.core.visitor.VisitTrigger.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";

@@ -91,6 +91,17 @@ public abstract class Complaint {
       .flag("agreed_time_kept", Complaint::agreedTimeKept)
       .instant("resolution_target", Complaint::resolutionTarget)
       .flag("resolved_on_target", Complaint::resolvedOnTarget)
+      .date("registered_on", Complaint::registeredDate)
+      .text("validity", Complaint::validity)
+      .instant("became_major_at", Complaint::becameMajorAt)
+      .date("became_major_on", c -> c.becameMajorAt().map(at -> at.atZone(c.zone()).toLocalDate()))
+      .text("major_criteria", Complaint::majorCriteriaKey)
+      .date("resolved_on", c -> c.resolvedAt().map(at -> at.atZone(c.zone()).toLocalDate()))
+      .number("resolution_minutes", Complaint::resolutionMinutes)
+      .number("days_contacted", Complaint::daysContacted)
+      .number("days_open", Complaint::daysOpen)
+      .text("last_callback", c -> c.lastCallback().map(CallbackRecord::outcome))
+      .date("last_callback_on", c -> c.lastCallback().map(cb -> cb.at().atZone(c.zone()).toLocalDate()))
       .build();
 
   /** The complaint's id. */
@@ -227,6 +238,12 @@ public abstract class Complaint {
 
   /** Its history, one line per trigger, starting with the registration. */
   public abstract List<HistoryEntry> history();
+
+  /**
+   * When it first became major (成为重大投诉), by judgement, repeat, hand upgrade or the monthly rule;
+   * kept when it is later lowered. Empty while it never was.
+   */
+  public abstract Optional<Instant> becameMajorAt();
 
   // ------------------------------------------------------------------ creation
 
@@ -983,6 +1000,70 @@ public abstract class Complaint {
     return resolvedAt().flatMap(at -> resolutionTarget().map(t -> !at.isAfter(t)));
   }
 
+  /**
+   * Whether the complaint counts as valid (有效), invalid (无效), merged into another (已合并) or is
+   * still unjudged, for reports: a reversed invalid judgement makes it valid again.
+   */
+  @JsonIgnore
+  public ComplaintValidity validity() {
+    if (state() == ComplaintState.MERGED) {
+      return ComplaintValidity.MERGED;
+    }
+    if (state() == ComplaintState.INVALID) {
+      return ComplaintValidity.INVALID;
+    }
+    return complaintClass().isPresent() ? ComplaintValidity.VALID : ComplaintValidity.UNJUDGED;
+  }
+
+  /**
+   * The major criteria as one report key, e.g. {@code "A_REPEATED_CONTRACTED_SERVICE_FAILURE,MANUAL"}:
+   * the names in declaration order joined by commas; empty when there are none.
+   */
+  @JsonIgnore
+  public Optional<String> majorCriteriaKey() {
+    return majorCriteria().isEmpty() ? Optional.empty() : Optional.of(majorCriteria().stream().sorted()
+        .map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+  }
+
+  /**
+   * Whole minutes from the reported time to the latest resolution (处理时长); empty while unresolved.
+   */
+  @JsonIgnore
+  public Optional<Long> resolutionMinutes() {
+    return resolvedAt().map(at -> Duration.between(registeredAt(), at).toMinutes());
+  }
+
+  /**
+   * The days owed a contact on which the owner was spoken to (跟进天数): days after the day of
+   * registration, in the office's zone, that the complaint ended registered or in handling (or, for
+   * today, is so now), with a reply, a follow-up or a callback that reached the owner.
+   */
+  @JsonIgnore
+  public long daysContacted() {
+    java.util.Set<LocalDate> days = new java.util.TreeSet<>();
+    contacts().forEach(c -> days.add(c.at().atZone(zone()).toLocalDate()));
+    callbacks().stream().filter(c -> c.outcome() != CallbackOutcome.UNREACHABLE)
+        .forEach(c -> days.add(c.at().atZone(zone()).toLocalDate()));
+    return days.stream().filter(d -> d.isAfter(registeredDate()) && !missedFollowUpDays().contains(d))
+        .filter(d -> needsDailyContact(stateAt(d.plusDays(1).atStartOfDay(zone()).toInstant().minusMillis(1))))
+        .count();
+  }
+
+  /**
+   * The days the complaint was open and owed a daily contact (应跟进天数): {@link #daysContacted()} plus
+   * the days recorded as missed. Follow-up compliance is the first over this.
+   */
+  @JsonIgnore
+  public long daysOpen() {
+    return daysContacted() + missedFollowUpDays().size();
+  }
+
+  /** The latest callback, if any. */
+  @JsonIgnore
+  public Optional<CallbackRecord> lastCallback() {
+    return callbacks().isEmpty() ? Optional.empty() : Optional.of(callbacks().get(callbacks().size() - 1));
+  }
+
   /** How often the owner has raised this matter: 1 plus the merged repeats. */
   public int timesRaised() {
     return 1 + repeats().size();
@@ -1100,7 +1181,10 @@ public abstract class Complaint {
    */
   private static ImmutableComplaint classed(
       ImmutableComplaint c, ComplaintClass cls, Set<MajorCriterion> criteria, ComplaintPolicies policies) {
+    Optional<Instant> becameMajor = c.becameMajorAt().isPresent() || cls != ComplaintClass.MAJOR
+        ? c.becameMajorAt() : Optional.of(c.history().get(c.history().size() - 1).at()); // advanced just before
     return c.withComplaintClass(cls)
+        .withBecameMajorAt(becameMajor)
         .withMajorCriteria(criteria)
         .withHandlerRole(policies.routing().handlerFor(cls))
         .withResolutionTarget(policies.timers().resolutionTarget(cls, c.registeredAt(), c.zone()));
