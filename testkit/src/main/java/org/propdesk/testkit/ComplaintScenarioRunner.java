@@ -136,6 +136,18 @@ public final class ComplaintScenarioRunner {
     return new Run(seed).go(steps);
   }
 
+  /**
+   * Runs one scenario, then hands its facade (whose clock stands at the scenario's end) to {@code
+   * after}, e.g. to build a report over what the scenario left in the storage.
+   *
+   * @throws ScenarioFailure when an invariant breaks
+   */
+  public <T> T runThen(long seed, int steps, java.util.function.Function<PropDesk, T> after) {
+    Run run = new Run(seed);
+    run.go(steps);
+    return after.apply(run.desk);
+  }
+
   private final class Run {
     private final long seed;
     private final SplittableRandom random;
