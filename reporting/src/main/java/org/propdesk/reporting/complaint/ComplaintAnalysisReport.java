@@ -223,7 +223,7 @@ public final class ComplaintAnalysisReport {
     List<List<?>> rows = new ArrayList<>();
     for (ComplaintAnalysis.RepeatComplainant r : a.repeatComplainants()) {
       rows.add(Arrays.asList(Text.plain(r.owner().value()), Text.plain(r.unit()),
-          directory.resident(OwnerId.of(r.owner().value())).map(res -> (Object) res.phone()).orElse(null), r.complaints()));
+          directory.resident(r.owner()).flatMap(res -> res.phone()).map(p -> (Object) p).orElse(null), r.complaints()));
     }
     return Table.of("repeat-complainants", Text.of("table.repeatComplainants"), List.of(Column.text("col.owner", 14),
         Column.text("col.unit", 14), Column.text("col.phone", 16), Column.integer("col.complaints")), rows);
