@@ -27,7 +27,7 @@ class StaffTextBundlesAgreeTest {
   @ValueSource(strings = {"org/propdesk/workflows/complaint/ComplaintMessages", "org/propdesk/workflows/visitor/VisitMessages",
       "org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/org/Labels", "org/propdesk/core/complaint/Labels",
       "org/propdesk/core/complaint/ComplaintRejections", "org/propdesk/core/visitor/Labels",
-      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections"})
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -46,7 +46,7 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.complaint.Department.class, org.propdesk.core.complaint.ComplaintValidity.class,
       org.propdesk.core.complaint.ComplaintCategory.class, org.propdesk.core.complaint.Channel.class,
       org.propdesk.core.complaint.MajorCriterion.class, org.propdesk.core.complaint.CallbackOutcome.class,
-      org.propdesk.core.visitor.VisitState.class,
+      org.propdesk.core.supervision.VisitMode.class, org.propdesk.core.visitor.VisitState.class,
       org.propdesk.core.visitor.VisitTrigger.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";
@@ -61,7 +61,7 @@ class StaffTextBundlesAgreeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
-      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections"})
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {
