@@ -92,6 +92,10 @@ final class DemoCompany {
     return directory.staff(staff(office, role)).orElseThrow().asActor();
   }
 
+  Actor serviceCentre() {
+    return directory.staff(StaffId.of("centre")).orElseThrow().asActor();
+  }
+
   Actor generalManager() {
     return directory.staff(StaffId.of("gm")).orElseThrow().asActor();
   }

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -67,6 +68,8 @@ public final class MonthDemo {
   static final YearMonth FIRST_MONTH = YearMonth.of(2026, 3);
   /** Where the embedded H2 database lives, relative to the working directory. */
   static final Path DATA_DIRECTORY = Path.of("propdesk-data");
+  /** Where the reports go by default, relative to the working directory. */
+  static final Path REPORT_DIRECTORY = Path.of("propdesk-reports");
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(15);
   private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
   private static final ComplaintCategory[] CATEGORIES = {
@@ -87,6 +90,7 @@ public final class MonthDemo {
     long seed = DEFAULT_SEED;
     boolean fresh = false;
     boolean inMemory = false;
+    Path reports = REPORT_DIRECTORY;
     for (String a : args) {
       if (a.equals("--fresh")) {
         fresh = true;
@@ -94,8 +98,10 @@ public final class MonthDemo {
         inMemory = true;
       } else if (a.startsWith("--seed=")) {
         seed = Long.parseLong(a.substring("--seed=".length()));
+      } else if (a.startsWith("--reports=")) {
+        reports = Path.of(a.substring("--reports=".length()));
       } else {
-        System.err.println("usage: MonthDemo [--fresh] [--in-memory] [--seed=N]");
+        System.err.println("usage: MonthDemo [--fresh] [--in-memory] [--seed=N] [--reports=DIR]");
         System.exit(2);
       }
     }
@@ -120,9 +126,24 @@ public final class MonthDemo {
       }
       where = "embedded H2 in " + DATA_DIRECTORY.toAbsolutePath() + " (run again to continue; --fresh starts afresh)";
     }
-    Summary summary = new Simulation(seed, storage).run();
+    Simulation simulation = new Simulation(seed, storage);
+    Summary summary = simulation.run();
     print(summary, System.out);
     System.out.println("storage: " + where);
+    System.out.println();
+    List<Path> files = simulation.writeReports(reports);
+    System.out.println("reports (in Chinese, phone numbers masked), " + files.size() + " files in "
+        + files.get(0).getParent().toAbsolutePath() + ":");
+    Map<String, List<String>> byReport = new LinkedHashMap<>();
+    for (Path f : files) {
+      String file = f.getFileName().toString();
+      boolean csv = f.getParent().getFileName().toString().endsWith("-csv");
+      String report = csv ? f.getParent().getFileName().toString().replaceFirst("-csv$", "") : file.replaceFirst("\\.[a-z]+$", "");
+      byReport.computeIfAbsent(report, k -> new ArrayList<>()).add(csv ? "csv" : file.substring(report.length()));
+    }
+    byReport.forEach((report, kinds) -> System.out.printf(Locale.ROOT, "  %-36s %s, and %d CSV in %s-csv/%n", report,
+        String.join(" ", kinds.stream().filter(k -> !k.equals("csv")).toList()), kinds.stream().filter(k -> k.equals("csv")).count(),
+        report));
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -478,6 +499,37 @@ public final class MonthDemo {
             outcome(desk.complaints().signOff(company.generalManager(), id, "已审阅，同意结案。")));
         default -> { }
       }
+    }
+
+    /**
+     * Writes the month's reports into {@code dir}/{@code <month>}, in every format: the complaint
+     * analysis of all offices (as the service centre sees it) and of each office (its director), and
+     * each office's daily-clear and weekly-summary records for every week that touches the month.
+     */
+    List<Path> writeReports(Path dir) {
+      Path folder = dir.resolve(month.toString());
+      List<Path> written = new ArrayList<>();
+      org.propdesk.reporting.Rendering chinese = org.propdesk.reporting.Rendering.chinese();
+      org.propdesk.reporting.complaint.ComplaintAnalyst analyst = new org.propdesk.reporting.complaint.ComplaintAnalyst(desk);
+      org.propdesk.reporting.ReportPeriod period = org.propdesk.reporting.ReportPeriod.month(month);
+      List<java.util.Optional<OfficeId>> scopes = new ArrayList<>();
+      scopes.add(java.util.Optional.empty());
+      company.offices.forEach(o -> scopes.add(java.util.Optional.of(o.id())));
+      for (java.util.Optional<OfficeId> scope : scopes) {
+        Actor reader = scope.map(o -> company.actor(o, Role.OFFICE_DIRECTOR)).orElseGet(company::serviceCentre);
+        org.propdesk.reporting.complaint.ComplaintAnalysis analysis = analyst.analyse(reader, period, scope).orElseThrow();
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.complaint.ComplaintAnalysisReport.of(
+            analysis, company.directory, DemoCompany.ZONE), chinese, folder));
+      }
+      LocalDate firstMonday = month.atDay(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+      for (ManagementOffice office : company.offices) {
+        for (LocalDate monday = firstMonday; monday.isBefore(month.plusMonths(1).atDay(1)); monday = monday.plusWeeks(1)) {
+          org.propdesk.reporting.Report records = org.propdesk.reporting.supervision.DeskRecordsReport.of(desk,
+              company.actor(office.id(), Role.CUSTOMER_SUPERVISOR), office.id(), monday).orElseThrow();
+          written.addAll(org.propdesk.reporting.ReportFiles.writeAll(records, chinese, folder));
+        }
+      }
+      return written;
     }
 
     private Summary summarise() {

@@ -50,6 +50,33 @@ class MonthDemoTest {
   }
 
   @Test
+  void theDemoWritesTheMonthsReportsInEveryFormat(@TempDir Path dir) throws Exception {
+    MonthDemo.Simulation simulation = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create());
+    simulation.run();
+    java.util.List<Path> files = simulation.writeReports(dir);
+    Path month = dir.resolve("2026-03");
+    assertThat(files).allSatisfy(f -> assertThat(f).startsWith(month).isRegularFile());
+    for (String scope : new String[] {"all", "O1", "O2", "O3"}) {
+      String name = "complaint-analysis-2026-03-" + scope;
+      assertThat(month.resolve(name + ".xlsx")).isNotEmptyFile();
+      assertThat(java.nio.file.Files.readString(month.resolve(name + ".html"))).contains("<svg id=\"chart-trend\"", "客户投诉分析报告");
+      assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(month.resolve(name + ".json").toFile())
+          .get("schema").asText()).isEqualTo("propdesk-report/1");
+      assertThat(java.nio.file.Files.readString(month.resolve(name + "-csv/overview.csv"))).startsWith("\uFEFF");
+    }
+    // six weeks touch March 2026 (the Mondays 23 February, 2, 9, 16, 23 and 30 March), for each of three offices
+    assertThat(files.stream().filter(f -> f.getFileName().toString().matches("desk-records-O\\d-.*\\.html"))).hasSize(18);
+    assertThat(java.nio.file.Files.readString(month.resolve("desk-records-O1-2026-03-02.html"))).contains("日清周结记录");
+    assertThat(files.stream().map(f -> {
+      try {
+        return java.nio.file.Files.readString(f, StandardCharsets.ISO_8859_1);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    })).noneMatch(text -> text.matches("(?s).*139\\d{2}0000\\d{2}.*"));
+  }
+
+  @Test
   void theSameSeedPrintsTheSameReport() {
     assertThat(printed(7)).isEqualTo(printed(7)).contains("Binjiang Office", "journals verified: intact");
   }

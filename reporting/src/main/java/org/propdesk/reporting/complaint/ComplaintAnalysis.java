@@ -38,7 +38,8 @@ import org.propdesk.reporting.ReportPeriod;
  * @param followUp follow-up compliance of those reported in the period
  * @param resolution resolution time per class, of complaints resolved in the period
  * @param upgradesByCriteria complaints that became major in the period, by criteria key
- * @param upgrades each complaint that became major in the period, by the instant it did
+ * @param upgrades the complaints that became major in the period, the latest first, at most {@link
+ *     ComplaintAnalyst#MAX_LISTED_UPGRADES}
  * @param callbacks latest callback outcomes of complaints called back in the period
  * @param repeatComplainants owners with two or more complaints in the period, most first
  * @param monthlyTrend complaints reported per month over the twelve months ending with the period

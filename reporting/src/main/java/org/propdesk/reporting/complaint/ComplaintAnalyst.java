@@ -37,6 +37,12 @@ import org.propdesk.workflows.PropDesk;
  * any office or all of them (the kernel's read scope). Thread-safe.
  */
 public final class ComplaintAnalyst {
+  /**
+   * The most complaints listed one by one among those that became major in the period (the latest
+   * first); the counts by criterion always cover all of them.
+   */
+  public static final int MAX_LISTED_UPGRADES = 500;
+
   private static final String TYPE = Complaint.TYPE.name();
 
   private final PropDesk desk;
@@ -86,7 +92,8 @@ public final class ComplaintAnalyst {
       Map<String, Long> upgradesByCriteria = counts(r.aggregate(Aggregation.of(r.between("became_major_on", period).build())
           .groupBy("major_criteria").measure(Measure.count()).build()), 0);
       List<ComplaintAnalysis.Upgrade> upgrades = new ArrayList<>();
-      r.stream(r.between("became_major_on", period).orderBy("became_major_at").build(), c -> upgrades.add(
+      r.stream(r.between("became_major_on", period).orderByDescending("became_major_at").limit(MAX_LISTED_UPGRADES).build(),
+          c -> upgrades.add(
           new ComplaintAnalysis.Upgrade(c.id(), c.office(), c.registeredDate(),
               c.becameMajorAt().orElseThrow().atZone(c.zone()).toLocalDate(), c.majorCriteriaKey().orElse(ComplaintAnalysis.NONE),
               c.state().name())));

@@ -156,7 +156,7 @@ public final class HtmlReportWriter {
   private static String line(Chart c, Rendering rendering) {
     int height = 260;
     int left = 50;
-    int right = 20;
+    int right = 40;
     int top = c.series().size() > 1 ? 34 : 14;
     int bottom = 40;
     double max = niceMax(max(c));
