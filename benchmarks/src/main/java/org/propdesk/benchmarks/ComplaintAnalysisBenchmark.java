@@ -47,7 +47,7 @@ import org.propdesk.core.spi.Storage;
 import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.StoredRecord;
 import org.propdesk.persistence.jdbc.JdbcStorage;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.complaint.ComplaintAnalysis;
 import org.propdesk.reporting.complaint.ComplaintAnalyst;
 import org.propdesk.testkit.ComplaintScenarioRunner;

@@ -511,7 +511,7 @@ public final class MonthDemo {
       List<Path> written = new ArrayList<>();
       org.propdesk.reporting.Rendering chinese = org.propdesk.reporting.Rendering.chinese();
       org.propdesk.reporting.complaint.ComplaintAnalyst analyst = new org.propdesk.reporting.complaint.ComplaintAnalyst(desk);
-      org.propdesk.reporting.ReportPeriod period = org.propdesk.reporting.ReportPeriod.month(month);
+      org.propdesk.core.supervision.ReportPeriod period = org.propdesk.core.supervision.ReportPeriod.month(month);
       List<java.util.Optional<OfficeId>> scopes = new ArrayList<>();
       scopes.add(java.util.Optional.empty());
       company.offices.forEach(o -> scopes.add(java.util.Optional.of(o.id())));

@@ -57,6 +57,26 @@ public final class ReportFiles {
     return written;
   }
 
+  /**
+   * The SHA-256 of the report's canonical bytes, as 64 lower-case hex digits: its JSON in Chinese with
+   * personal data masked, which is what a submission to the group records (PROCEDURES §16). The same
+   * report always gives the same hash.
+   */
+  public static String sha256(Report report) {
+    Check.present("report", report);
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      try (OutputStream out = new java.security.DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+        JsonReportWriter.write(report, Rendering.chinese(), out);
+      }
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Path write(Path file, Body body) {
     try {
       Files.createDirectories(file.getParent());

@@ -41,11 +41,15 @@ public record Text(String bundle, String key, List<Object> args) {
     return new Text(REPORT_LABELS, key, Arrays.asList(args));
   }
 
-  /** The label of an enum constant, from its package's {@code Labels} bundle. */
+  /**
+   * The label of an enum constant, from its package's {@code Labels} bundle, key {@code Type.NAME} (a
+   * nested enum's type is {@code Outer.Inner}).
+   */
   public static Text label(Enum<?> constant) {
     Check.present("constant", constant);
     Class<?> type = constant.getDeclaringClass();
-    return new Text(type.getPackageName() + ".Labels", type.getSimpleName() + "." + constant.name(), List.of());
+    String name = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.'); // Outer.Inner when nested
+    return new Text(type.getPackageName() + ".Labels", name + "." + constant.name(), List.of());
   }
 
   /** Text shown as it is, in every language. */

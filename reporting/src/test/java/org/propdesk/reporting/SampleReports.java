@@ -1,5 +1,7 @@
 package org.propdesk.reporting;
 
+import org.propdesk.core.supervision.ReportPeriod;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,6 +36,6 @@ final class SampleReports {
             Text.of("row.followUp.short")), List.of(new Chart.Series(Text.of("col.rate"), List.of(new BigDecimal("0.95"),
             new BigDecimal("0.5"))))));
     return new Report("sample", Text.of("complaint.title"), List.of(new Report.Fact(Text.of("fact.period"),
-        ReportPeriod.month(java.time.YearMonth.of(2026, 3)).label())), List.of(cells), charts);
+        Periods.label(ReportPeriod.month(java.time.YearMonth.of(2026, 3))))), List.of(cells), charts);
   }
 }

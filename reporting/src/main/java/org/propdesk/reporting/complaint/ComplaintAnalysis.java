@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.owner.OwnerId;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 
 /**
  * The figures of the complaint analysis report (《客户投诉分析报告》, PROCEDURES §16) for one period and

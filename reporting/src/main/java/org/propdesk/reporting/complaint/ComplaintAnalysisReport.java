@@ -27,6 +27,7 @@ import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.spi.Directory;
 import org.propdesk.reporting.Chart;
 import org.propdesk.reporting.Column;
+import org.propdesk.reporting.Periods;
 import org.propdesk.reporting.Report;
 import org.propdesk.reporting.Table;
 import org.propdesk.reporting.Text;
@@ -62,7 +63,7 @@ public final class ComplaintAnalysisReport {
     Text scopeText = a.office().map(o -> Text.plain(directory.office(o).map(m -> m.name()).orElse(o.value())))
         .orElse(Text.of("scope.allOffices"));
     List<Report.Fact> facts = List.of(
-        new Report.Fact(Text.of("fact.period"), a.period().label()),
+        new Report.Fact(Text.of("fact.period"), Periods.label(a.period())),
         new Report.Fact(Text.of("fact.scope"), scopeText),
         new Report.Fact(Text.of("fact.company"), Text.plain(directory.company().name())),
         new Report.Fact(Text.of("fact.asOf"), Text.plain(LocalDateTime.ofInstant(a.asOf(), zone).toString().replace('T', ' '))),

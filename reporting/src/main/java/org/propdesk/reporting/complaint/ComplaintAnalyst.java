@@ -21,7 +21,7 @@ import org.propdesk.core.spi.AggregateRow;
 import org.propdesk.core.spi.Aggregation;
 import org.propdesk.core.spi.Aggregation.Measure;
 import org.propdesk.core.spi.RecordQuery;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.complaint.ComplaintAnalysis.Compliance;
 import org.propdesk.reporting.complaint.ComplaintAnalysis.ResolutionTime;
 import org.propdesk.workflows.PropDesk;

@@ -17,7 +17,7 @@ import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.Storage;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.TestStorages;
 import org.propdesk.testkit.ComplaintScenarioRunner;
 import org.propdesk.testkit.Fixtures;

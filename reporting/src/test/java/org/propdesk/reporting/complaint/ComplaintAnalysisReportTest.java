@@ -21,7 +21,7 @@ import org.propdesk.core.complaint.Judgement;
 import org.propdesk.core.complaint.Reply;
 import org.propdesk.reporting.Rendering;
 import org.propdesk.reporting.Report;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.Table;
 import org.propdesk.reporting.csv.CsvReportWriter;
 import org.propdesk.testkit.Desks;

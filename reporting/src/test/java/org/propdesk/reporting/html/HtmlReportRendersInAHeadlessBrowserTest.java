@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.propdesk.core.memory.InMemoryStorage;
 import org.propdesk.reporting.Rendering;
 import org.propdesk.reporting.Report;
-import org.propdesk.reporting.ReportPeriod;
+import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.Text;
 import org.propdesk.reporting.complaint.ComplaintAnalysisReport;
 import org.propdesk.reporting.complaint.ComplaintAnalyst;

@@ -1,9 +1,9 @@
 package org.propdesk.workflows.supervision;
 
-import org.propdesk.core.common.StaffText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,23 +13,29 @@ import org.propdesk.core.common.Check;
 import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.RejectionCode;
 import org.propdesk.core.common.Result;
+import org.propdesk.core.common.StaffText;
+import org.propdesk.core.lifecycle.DeskActivity;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
-import org.propdesk.workflows.AggregateRoute;
-import org.propdesk.workflows.Kernel;
-import org.propdesk.workflows.Procedure;
-import org.propdesk.core.lifecycle.DeskActivity;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.supervision.DailyReview;
 import org.propdesk.core.supervision.DailyReviewEvent;
 import org.propdesk.core.supervision.DailyWorkLog;
+import org.propdesk.core.supervision.ReportPeriod;
+import org.propdesk.core.supervision.ReportSubmission;
+import org.propdesk.core.supervision.ReportSubmissionEvent;
 import org.propdesk.core.supervision.ServiceVisit;
 import org.propdesk.core.supervision.ServiceVisitEvent;
 import org.propdesk.core.supervision.ServiceVisitId;
 import org.propdesk.core.supervision.ServiceVisitReport;
+import org.propdesk.core.supervision.SubmissionSchedule;
+import org.propdesk.core.supervision.SubmissionStatus;
 import org.propdesk.core.supervision.WeeklySummary;
+import org.propdesk.workflows.AggregateRoute;
+import org.propdesk.workflows.Kernel;
+import org.propdesk.workflows.Procedure;
 
 /**
  * Daily-clear review (日清周结, seed 4.5.5, PROCEDURES §4 and §16): each front desk's daily work log,
@@ -51,9 +57,19 @@ public final class DailyReviews {
   /** How the kernel handles service visits. */
   static final AggregateRoute<ServiceVisit> VISITS = AggregateRoute.of(ServiceVisit.TYPE, ServiceVisitEvent.class).build();
 
+  /** How the kernel handles report submissions to the group. */
+  static final AggregateRoute<ReportSubmission> SUBMISSIONS =
+      AggregateRoute.of(ReportSubmission.TYPE, ReportSubmissionEvent.class).build();
+
   /** The supervision procedure; its desk is a {@link DailyReviews}. The facade registers it by default. */
   public static final Procedure<DailyReviews> PROCEDURE =
-      Procedure.builder(NAME, DailyReviews::new).route(REVIEWS).route(VISITS).build();
+      Procedure.builder(NAME, DailyReviews::new).route(REVIEWS).route(VISITS).route(SUBMISSIONS).build();
+
+  /** When reports are due at the group (the default schedule: 18:00 on the fifth working day). */
+  public static final SubmissionSchedule SCHEDULE = SubmissionSchedule.defaults();
+
+  /** The most periods one status listing covers. */
+  public static final int MAX_PERIODS = 60;
 
   private final Kernel k;
 
@@ -205,6 +221,100 @@ public final class DailyReviews {
         .stream().map(DailyReview::day).collect(Collectors.toSet());
     List<LocalDate> missing = from.datesUntil(to.plusDays(1)).filter(d -> !reviewed.contains(d)).toList();
     return Result.accepted(missing, List.of());
+  }
+
+  // ------------------------------------------------------------------ submissions to the group
+
+  /**
+   * Records the submission of a report for a period to the group's customer service centre (报送集团),
+   * PROCEDURES §16: the report's kind (e.g. {@code complaint-analysis}), its scope (an office, or
+   * empty for the whole company), the period, and the SHA-256 of the report's bytes. The service centre
+   * submits any scope; an office director their office's. Due at {@link #SCHEDULE} after the period
+   * in the office's zone (the company's first office's for a company-wide report).
+   *
+   * @return the submission; {@code NOT_FOUND} for an office the actor may not see; {@code
+   *     ROLE_NOT_PERMITTED}; {@code INVALID_COMMAND} on {@code period} while it is not over; {@code
+   *     ALREADY_DONE} when it was submitted before (resubmit it)
+   */
+  public Result<ReportSubmission> submitReport(Actor actor, String report, Optional<OfficeId> office, ReportPeriod period,
+      String sha256) {
+    Check.present("actor", actor);
+    Check.present("report", report);
+    Check.present("period", period);
+    Check.present("sha256", sha256);
+    Optional<ZoneId> zone = zoneOf(actor, Check.present("office", office));
+    if (zone.isEmpty()) {
+      return officeNotFound(office.orElse(ReportSubmission.COMPANY));
+    }
+    OfficeId scope = office.orElse(ReportSubmission.COMPANY);
+    return k.create(actor, SUBMISSIONS, "SUBMIT_REPORT", ctx -> {
+      Result<ReportSubmission> decided = ReportSubmission.submit(report, scope, period, sha256,
+          ctx.find(SUBMISSIONS, ReportSubmission.idOf(report, scope, period)).isPresent(), zone.get(), SCHEDULE, k.calendar(),
+          actor, ctx.clock());
+      decided.value().ifPresent(s -> ctx.record(SUBMISSIONS, null, s, "SUBMIT_REPORT", decided.events()));
+      return decided;
+    });
+  }
+
+  /**
+   * Submits a report again (更正报送) with a reason and the corrected report's hash; the first
+   * submission still decides whether it was late.
+   *
+   * @return the submission; {@code NOT_FOUND} when it was never submitted or the scope is not visible
+   */
+  public Result<ReportSubmission> resubmitReport(Actor actor, String report, Optional<OfficeId> office, ReportPeriod period,
+      String sha256, String reason) {
+    Check.present("actor", actor);
+    Check.present("report", report);
+    Check.present("period", period);
+    Check.present("sha256", sha256);
+    Check.present("reason", reason);
+    OfficeId scope = Check.present("office", office).orElse(ReportSubmission.COMPANY);
+    return k.execute(actor, SUBMISSIONS, ReportSubmission.idOf(report, scope, period), OptionalLong.empty(), "RESUBMIT_REPORT",
+        (current, ctx) -> current.resubmit(sha256, reason, ctx.actor(), ctx.clock()));
+  }
+
+  /**
+   * Where the submissions of a report stand for each period of {@code from}'s kind from {@code from}
+   * to {@code to} (at most {@value #MAX_PERIODS}): on time, late, overdue (missing after its due time)
+   * or not yet due, so a late or missing submission is visible (PROCEDURES §16).
+   *
+   * @return the statuses in period order; {@code NOT_FOUND} for a scope the actor may not see
+   */
+  public Result<List<SubmissionStatus>> submissions(Actor actor, String report, Optional<OfficeId> office, ReportPeriod from,
+      ReportPeriod to) {
+    Check.present("actor", actor);
+    Check.present("report", report);
+    Check.present("from", from);
+    Check.present("to", to);
+    Check.that(from.kind() == to.kind(), "to", "must be a period of the same kind as from");
+    Check.that(!to.start().isBefore(from.start()), "to", "must not be before from");
+    List<ReportPeriod> periods = new ArrayList<>();
+    for (ReportPeriod p = from; !p.start().isAfter(to.start()); p = new ReportPeriod(p.kind(), p.end())) {
+      periods.add(p);
+      Check.that(periods.size() <= MAX_PERIODS, "to", "a listing covers at most " + MAX_PERIODS + " periods");
+    }
+    Optional<ZoneId> zone = zoneOf(actor, Check.present("office", office));
+    if (zone.isEmpty()) {
+      return officeNotFound(office.orElse(ReportSubmission.COMPANY));
+    }
+    OfficeId scope = office.orElse(ReportSubmission.COMPANY);
+    java.util.Map<String, ReportSubmission> found = new java.util.HashMap<>();
+    k.read(actor, ctx -> ctx.query(SUBMISSIONS, RecordQuery.of(ReportSubmission.TYPE.name()).office(scope)
+        .eq("report_kind", report).atLeast("period_start", from.start()).atMost("period_start", to.start()).build()))
+        .forEach(s -> found.put(s.period().code(), s));
+    Instant now = k.now();
+    return Result.accepted(periods.stream().map(p -> SubmissionStatus.of(p, SCHEDULE.dueFor(p, zone.get(), k.calendar()),
+        Optional.ofNullable(found.get(p.code())), now)).toList(), List.of());
+  }
+
+  /** The zone of a scope the actor may see: the office's, or the company's first office's for the company. */
+  private Optional<ZoneId> zoneOf(Actor actor, Optional<OfficeId> office) {
+    if (office.isEmpty()) {
+      return actor.isCompanyWide() ? k.directory().company().offices().stream().findFirst().map(ManagementOffice::zone)
+          : Optional.empty();
+    }
+    return k.directory().office(office.get()).filter(o -> actor.canSee(o.id())).map(ManagementOffice::zone);
   }
 
   private Optional<ManagementOffice> officeOf(Actor actor, FrontDeskId desk) {

@@ -1,4 +1,4 @@
-package org.propdesk.reporting;
+package org.propdesk.core.supervision;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,8 @@ import org.propdesk.core.common.Check;
 
 /**
  * A report's period (统计期间): a calendar month, quarter or year, as local dates in each office's
- * zone. A complaint belongs to the period of the day it was reported, in its office's zone.
+ * zone. A complaint belongs to the period of the day it was reported, in its office's zone; a report
+ * for a period is submitted to the group once the period is over (PROCEDURES §16).
  * Immutable and thread-safe.
  *
  * @param kind month, quarter or year
@@ -90,13 +91,27 @@ public record ReportPeriod(Kind kind, LocalDate start) {
     };
   }
 
-  /** The period as staff read it, e.g. "2026年3月" or "March 2026". */
-  public Text label() {
-    return switch (kind) {
-      case MONTH -> Text.of("period.month", start.getYear(), start.getMonthValue());
-      case QUARTER -> Text.of("period.quarter", start.getYear(), (start.getMonthValue() + 2) / 3);
-      case YEAR -> Text.of("period.year", start.getYear());
-    };
+  /**
+   * The period by its {@link #code()}: {@code 2026-03}, {@code 2026-Q1} or {@code 2026}.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming {@code period} when malformed
+   */
+  public static ReportPeriod parse(String code) {
+    String c = Check.text("period", code, 10);
+    try {
+      if (c.matches("\\d{4}-\\d{2}")) {
+        return month(YearMonth.parse(c));
+      }
+      if (c.matches("\\d{4}-Q[1-4]")) {
+        return quarter(Integer.parseInt(c.substring(0, 4)), c.charAt(6) - '0');
+      }
+      if (c.matches("\\d{4}")) {
+        return year(Integer.parseInt(c));
+      }
+    } catch (java.time.DateTimeException e) {
+      // falls through to the refusal
+    }
+    throw new org.propdesk.core.common.InvalidInputException("period", "must be a month (2026-03), a quarter (2026-Q1) or a year (2026)");
   }
 
   /** Whether {@code day} falls in the period. */
