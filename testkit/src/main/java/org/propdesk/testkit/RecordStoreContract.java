@@ -336,6 +336,21 @@ public interface RecordStoreContract {
     assertThat(ids(s, q().eq("state", "OPEN").build())).isEmpty();
   }
 
+  @Test
+  default void indexRowsGiveWhatStreamsGiveLessTheDocumentInTheSameOrder() {
+    Storage s = fiveItems();
+    RecordQuery query = q().office(Fixtures.OFFICE_1).orderByDescending("amount").limit(4).build();
+    List<org.propdesk.core.spi.IndexedRecord> rows = new ArrayList<>();
+    List<StoredRecord> full = new ArrayList<>();
+    s.inTransaction(tx -> {
+      tx.records().streamIndex(query, rows::add);
+      tx.records().stream(query, full::add);
+      return null;
+    });
+    assertThat(rows).extracting(org.propdesk.core.spi.IndexedRecord::id).containsExactly("i3", "i2", "i1", "i4");
+    assertThat(rows).isEqualTo(full.stream().map(org.propdesk.core.spi.IndexedRecord::of).toList());
+  }
+
   // ------------------------------------------------------------------ aggregation
 
   private static List<AggregateRow> aggregate(Storage s, Aggregation a) {

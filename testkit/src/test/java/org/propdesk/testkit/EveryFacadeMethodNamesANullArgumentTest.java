@@ -101,6 +101,10 @@ class EveryFacadeMethodNamesANullArgumentTest {
         org.propdesk.core.spi.RecordQuery.of("complaint").office(OFFICE_1).build())
         .measure(org.propdesk.core.spi.Aggregation.Measure.count()).build());
     s.put(org.propdesk.core.lifecycle.AggregateType.class, org.propdesk.core.complaint.Complaint.TYPE);
+    s.put(List.class, List.of(s.get(org.propdesk.core.spi.Aggregation.class)));
+    s.put(java.util.Optional.class, java.util.Optional.of(OFFICE_1));
+    s.put(org.propdesk.core.supervision.ReportPeriod.class,
+        org.propdesk.core.supervision.ReportPeriod.month(java.time.YearMonth.of(2026, 2)));
     s.put(java.util.function.Consumer.class, (java.util.function.Consumer<Object>) x -> {});
     s.put(java.util.ResourceBundle.class, java.util.ResourceBundle.getBundle("org.propdesk.workflows.complaint.ComplaintMessages"));
     return s;

@@ -15,6 +15,7 @@ import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.spi.AggregateRow;
 import org.propdesk.core.spi.Aggregation;
+import org.propdesk.core.spi.IndexedRecord;
 import org.propdesk.core.spi.RecordQuery;
 
 /**
@@ -58,6 +59,60 @@ public final class RecordReads {
       return Result.rejected(refused.get());
     }
     return Result.accepted(kernel.storage().inTransaction(tx -> tx.records().aggregate(resolved)), List.of());
+  }
+
+  /**
+   * The answers to several aggregations, read in one storage transaction so that the figures of one
+   * report come from one consistent state; in the order given.
+   *
+   * @return the rows of each, or a rejection when the actor may not read the scope of one of them (then
+   *     nothing is read)
+   * @throws InvalidInputException as {@link #aggregate}
+   */
+  public Result<List<List<AggregateRow>>> aggregateAll(Actor actor, List<Aggregation> aggregations) {
+    Check.present("actor", actor);
+    Check.present("aggregations", aggregations);
+    List<Aggregation> resolved = aggregations.stream()
+        .map(a -> Check.present("aggregations", a).resolvedAgainst(route(a.type()).type().schema())).toList();
+    kernel.authenticate(actor);
+    for (Aggregation a : resolved) {
+      Optional<Rejection> refused = scopeRefusal(actor, a.filter().office());
+      if (refused.isPresent()) {
+        return Result.rejected(refused.get());
+      }
+    }
+    return Result.accepted(kernel.storage().inTransaction(tx -> resolved.stream().map(a -> tx.records().aggregate(a)).toList()),
+        List.of());
+  }
+
+  /**
+   * Hands the index row (id, office, version, declared index values; never the document) of every
+   * record of a registered type that {@code query} matches to {@code sink}, in the query's order,
+   * streamed: for listings and registers. Index fields hold no personal data, so these reads are not
+   * journaled.
+   *
+   * @return the number of rows handed over, or a rejection when the actor may not read that scope
+   * @throws InvalidInputException naming the argument or field that is null, not registered or not
+   *     declared
+   */
+  public Result<Long> streamIndex(Actor actor, RecordQuery query, Consumer<? super IndexedRecord> sink) {
+    Check.present("actor", actor);
+    Check.present("query", query);
+    Check.present("sink", sink);
+    RecordQuery resolved = query.resolvedAgainst(route(query.type()).type().schema());
+    Optional<Rejection> refused = scopeRefusal(kernel.authenticate(actor), resolved.office());
+    if (refused.isPresent()) {
+      return Result.rejected(refused.get());
+    }
+    long[] n = {0};
+    kernel.storage().inTransaction(tx -> {
+      tx.records().streamIndex(resolved, r -> {
+        sink.accept(r);
+        n[0]++;
+      });
+      return null;
+    });
+    return Result.accepted(n[0], List.of());
   }
 
   /**

@@ -55,6 +55,16 @@ public interface RecordStore {
   }
 
   /**
+   * Hands the index row of every matching record to {@code sink}, in the query's order, streamed: what
+   * {@link #stream} gives, less the documents, for listings and registers that need only declared
+   * fields. The default runs {@link #stream}; a store that keeps the document apart (a SQL table)
+   * overrides it to never read the documents.
+   */
+  default void streamIndex(RecordQuery query, Consumer<IndexedRecord> sink) {
+    stream(query, r -> sink.accept(IndexedRecord.of(r)));
+  }
+
+  /**
    * The answer to {@code aggregation}, with the semantics {@link Aggregation} defines: one row per
    * group, sorted by key. The kernel hands every store an aggregation already {@linkplain
    * Aggregation#resolvedAgainst resolved} against the type's schema. The default streams the matching

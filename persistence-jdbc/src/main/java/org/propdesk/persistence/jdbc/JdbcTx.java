@@ -24,6 +24,7 @@ import org.propdesk.core.spi.AggregateRow;
 import org.propdesk.core.spi.Aggregation;
 import org.propdesk.core.spi.AllPortsTransaction;
 import org.propdesk.core.spi.IndexField;
+import org.propdesk.core.spi.IndexedRecord;
 import org.propdesk.core.spi.IdempotencyRecord;
 import org.propdesk.core.spi.JournalDraft;
 import org.propdesk.core.spi.JournalEntry;
@@ -161,13 +162,32 @@ final class JdbcTx extends AllPortsTransaction {
     RecordSchema schema = tables.schema(q.type());
     List<Object> params = new ArrayList<>();
     String select = RecordSql.select(schema, q.resolvedAgainst(schema), params);
-    sql("query " + q.type(), () -> {
+    rows("query " + q.type(), select, params, q.limit(), rs -> sink.accept(record(schema, rs)));
+  }
+
+  @Override
+  public void streamIndex(RecordQuery q, java.util.function.Consumer<IndexedRecord> sink) {
+    RecordSchema schema = tables.schema(q.type());
+    List<Object> params = new ArrayList<>();
+    String select = RecordSql.selectIndex(schema, q.resolvedAgainst(schema), params);
+    rows("index query " + q.type(), select, params, q.limit(), rs -> sink.accept(new IndexedRecord(schema.type(),
+        rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"), index(schema, rs))));
+  }
+
+  /** Reads a row of a result set. */
+  @FunctionalInterface
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  private void rows(String what, String select, List<Object> params, int limit, RowReader reader) {
+    sql(what, () -> {
       try (PreparedStatement ps = c.prepareStatement(select)) {
-        ps.setFetchSize(Math.min(q.limit(), 500));
+        ps.setFetchSize(Math.min(limit, 500));
         bindFrom(ps, 1, params);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            sink.accept(record(schema, rs));
+            reader.read(rs);
           }
         }
       }
@@ -244,25 +264,20 @@ final class JdbcTx extends AllPortsTransaction {
     };
   }
 
-  private static StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
+  private static Map<String, Object> index(RecordSchema schema, ResultSet rs) throws SQLException {
     Map<String, Object> index = new HashMap<>();
     for (IndexField f : schema.fields()) {
-      Object v = switch (f.kind()) {
-        case TEXT -> rs.getString(f.name());
-        case INSTANT -> Sql.optionalInstant(rs, f.name()).orElse(null);
-        case DATE -> rs.getObject(f.name(), LocalDate.class);
-        case NUMBER -> {
-          long n = rs.getLong(f.name());
-          yield rs.wasNull() ? null : n;
-        }
-        case FLAG -> Sql.optionalBoolean(rs, f.name()).orElse(null);
-      };
+      Object v = Sql.indexValue(rs, rs.findColumn(f.name()), f.kind());
       if (v != null) {
         index.put(f.name(), v);
       }
     }
+    return index;
+  }
+
+  private static StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
     return new StoredRecord(schema.type(), rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"),
-        rs.getString("document"), index);
+        rs.getString("document"), index(schema, rs));
   }
 
   // ------------------------------------------------------------------ idempotency keys
@@ -283,6 +298,7 @@ final class JdbcTx extends AllPortsTransaction {
       }
     });
   }
+
 
   @Override
   public void remember(IdempotencyRecord r) {

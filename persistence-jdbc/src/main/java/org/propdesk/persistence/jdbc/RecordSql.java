@@ -18,7 +18,18 @@ final class RecordSql {
    * against the schema; its parameters are appended to {@code params} in order.
    */
   static String select(RecordSchema schema, RecordQuery q, List<Object> params) {
-    StringBuilder sql = new StringBuilder("SELECT * FROM ").append(RecordTables.table(schema.type()));
+    return select("*", schema, q, params);
+  }
+
+  /** The SELECT of the id, office, version and index columns only: never the document. */
+  static String selectIndex(RecordSchema schema, RecordQuery q, List<Object> params) {
+    StringBuilder columns = new StringBuilder("id, office_id, version");
+    schema.fields().forEach(f -> columns.append(", ").append(f.name()));
+    return select(columns.toString(), schema, q, params);
+  }
+
+  private static String select(String columns, RecordSchema schema, RecordQuery q, List<Object> params) {
+    StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(RecordTables.table(schema.type()));
     where(schema, q, sql, params);
     sql.append(" ORDER BY ");
     for (RecordQuery.Sort s : q.order()) {
