@@ -64,11 +64,6 @@ final class Sql {
     return Optional.ofNullable(rs.getString(column));
   }
 
-  static Optional<Boolean> optionalBoolean(ResultSet rs, String column) throws SQLException {
-    boolean b = rs.getBoolean(column);
-    return rs.wasNull() ? Optional.empty() : Optional.of(b);
-  }
-
   /** The value of column {@code col} as an index value of {@code kind}, {@code null} when SQL NULL. */
   static @Nullable Object indexValue(ResultSet rs, int col, IndexField.Kind kind) throws SQLException {
     return switch (kind) {

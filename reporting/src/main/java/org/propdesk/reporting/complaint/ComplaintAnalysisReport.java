@@ -23,7 +23,6 @@ import org.propdesk.core.complaint.Department;
 import org.propdesk.core.complaint.MajorCriterion;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.StaffId;
-import org.propdesk.core.owner.OwnerId;
 import org.propdesk.core.spi.Directory;
 import org.propdesk.reporting.Chart;
 import org.propdesk.reporting.Column;
