@@ -90,4 +90,23 @@ class ReportColumnsTest {
     assertThat(Complaint.TYPE.indexOf(called)).containsEntry("last_callback", "SATISFIED")
         .containsEntry("last_callback_on", LocalDate.of(2026, 3, 8));
   }
+
+  @Test
+  void aContactOnADayThatEndedResolvedOrAnUnreachableCallbackIsNoFollowUpButAnUnsatisfiedCallbackThatReopensIs() {
+    Complaint c = inHandling("2026-03-02T09:00:00", false)
+        .reply(Reply.of("配件今天到。"), ASSISTANT, POLICIES.wording(), at("2026-03-03T10:00:00")).orElseThrow();
+    c = c.onFollowUpDayEnded(LocalDate.of(2026, 3, 4), at("2026-03-05T00:00:00")).orElseThrow()
+        .followUp(FollowUpContact.now(ContactChannel.PHONE, "师傅下午到。"), ASSISTANT, POLICIES.wording(), at("2026-03-05T12:00:00"))
+        .orElseThrow()
+        .followUp(FollowUpContact.now(ContactChannel.PHONE, "今天修。"), ASSISTANT, POLICIES.wording(), at("2026-03-06T10:00:00"))
+        .orElseThrow()
+        .resolve("已修复。", ASSISTANT, POLICIES, at("2026-03-06T15:30:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.UNREACHABLE, "无人接听"), CLERK, POLICIES, at("2026-03-07T10:00:00")).orElseThrow()
+        .callback(new Callback(CallbackOutcome.UNSATISFIED, "灯又坏了"), CLERK, POLICIES, at("2026-03-08T10:00:00")).orElseThrow();
+    // with a contact and owed: Tue 3, Thu 5 and Sun 8 (reopened, in handling at its end); missed: Wed 4;
+    // Fri 6 ended resolved, Sat 7 had only an unreachable callback while resolved
+    assertThat(c.daysContacted()).isEqualTo(3);
+    assertThat(c.daysOpen()).isEqualTo(4);
+    assertThat(c.lastCallback().orElseThrow().outcome()).isEqualTo(CallbackOutcome.UNSATISFIED);
+  }
 }
