@@ -33,7 +33,8 @@ public record Text(String bundle, String key, List<Object> args) {
   public Text {
     Check.present("bundle", bundle);
     Check.present("key", key);
-    args = List.copyOf(Check.present("args", args));
+    Check.present("args", args).forEach(a -> Check.present("args", a));
+    args = List.copyOf(args);
   }
 
   /** A label of the reporting module's bundle, e.g. {@code Text.of("complaint.title")}. */

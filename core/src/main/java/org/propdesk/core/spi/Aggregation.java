@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.propdesk.core.common.Check;
@@ -309,11 +308,6 @@ public record Aggregation(RecordQuery filter, List<String> groupBy, List<Measure
       Arrays.sort(sorted);
       return sorted[(int) m.rank(sorted.length) - 1];
     }
-  }
-
-  /** The row with this key, if any, from rows this aggregation returned. */
-  public static Optional<AggregateRow> rowWithKey(List<AggregateRow> rows, List<?> key) {
-    return rows.stream().filter(r -> r.keys().equals(key)).findFirst();
   }
 
   /** Builds an {@link Aggregation}. Not thread-safe. */
