@@ -16,9 +16,19 @@ import org.propdesk.core.memory.InMemoryStorage;
 /** The demo runs, is deterministic, and shows what the issue asks: breaches, upgrades, closures. */
 class MonthDemoTest {
 
+  /** One simulated month with the default seed, shared by the tests that only read it. */
+  private static MonthDemo.Simulation simulation;
+  private static MonthDemo.Summary summary;
+
+  @org.junit.jupiter.api.BeforeAll
+  static void simulateOnce() {
+    simulation = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create());
+    summary = simulation.run();
+  }
+
   @Test
   void aSimulatedMonthAtThreeOfficesShowsBreachesUpgradesAndClosures() {
-    MonthDemo.Summary s = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create()).run();
+    MonthDemo.Summary s = summary;
     assertThat(s.offices()).hasSize(3);
     int received = s.offices().stream().mapToInt(MonthDemo.OfficeSummary::received).sum();
     assertThat(received).isBetween(300, 900);
@@ -51,8 +61,6 @@ class MonthDemoTest {
 
   @Test
   void theDemoWritesTheMonthsReportsInEveryFormat(@TempDir Path dir) throws Exception {
-    MonthDemo.Simulation simulation = new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create());
-    simulation.run();
     java.util.List<Path> files = simulation.writeReports(dir);
     Path month = dir.resolve("2026-03");
     assertThat(files).allSatisfy(f -> assertThat(f).startsWith(month).isRegularFile());

@@ -31,7 +31,7 @@ import org.propdesk.workflows.PropDesk;
  */
 class ComplaintAnalysisIsTheSameOnEveryStorageTest {
   private static final long[] SEEDS = {3, 2026};
-  private static final int STEPS = 250;
+  private static final int STEPS = 160;
   private static final List<ReportPeriod> PERIODS = List.of(ReportPeriod.month(YearMonth.of(2026, 3)),
       ReportPeriod.month(YearMonth.of(2026, 4)), ReportPeriod.quarter(2026, 1), ReportPeriod.year(2026));
 
