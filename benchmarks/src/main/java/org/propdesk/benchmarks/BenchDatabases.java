@@ -24,10 +24,15 @@ final class BenchDatabases {
    * {@code PROPDESK_POSTGRES_USER}).
    */
   static DataSource fresh(String kind, String name) {
+    return pooled(unpooled(kind, name), 24, "propdesk-bench-" + kind);
+  }
+
+  /** A HikariCP pool of {@code size} connections over {@code ds}, as a host hands PropDesk its pool. */
+  static DataSource pooled(DataSource ds, int size, String name) {
     com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-    config.setDataSource(unpooled(kind, name));
-    config.setMaximumPoolSize(24);
-    config.setPoolName("propdesk-bench-" + kind);
+    config.setDataSource(ds);
+    config.setMaximumPoolSize(size);
+    config.setPoolName(name);
     return new com.zaxxer.hikari.HikariDataSource(config);
   }
 

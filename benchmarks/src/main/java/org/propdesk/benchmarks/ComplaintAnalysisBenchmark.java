@@ -142,11 +142,7 @@ public class ComplaintAnalysisBenchmark {
 
   /** A small pool over the database, as a host hands PropDesk its pool; the baseline uses the same one. */
   private static DataSource dataSource(String kind, int rows) {
-    com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
-    config.setDataSource(unpooled(kind, rows));
-    config.setMaximumPoolSize(4);
-    config.setPoolName("propdesk-bench-analysis-" + kind);
-    return new com.zaxxer.hikari.HikariDataSource(config);
+    return BenchDatabases.pooled(unpooled(kind, rows), 4, "propdesk-bench-analysis-" + kind);
   }
 
   private static DataSource unpooled(String kind, int rows) {

@@ -41,6 +41,13 @@ public record Table(String id, Text title, List<Column> columns, Rows rows) {
     }
   }
 
+  /** Writes one checked row; may fail with an {@link java.io.IOException}. */
+  @FunctionalInterface
+  public interface RowWriter {
+    /** Writes {@code row}. */
+    void write(List<?> row) throws java.io.IOException;
+  }
+
   /** Checks the parts. */
   public Table {
     Check.present("id", id);
@@ -71,6 +78,31 @@ public record Table(String id, Text title, List<Column> columns, Rows rows) {
         throw new InvalidInputException("rows", "table '" + id + "', column " + (i + 1) + " (" + columns.get(i).kind()
             + ") cannot hold a " + v.getClass().getSimpleName());
       }
+    }
+  }
+
+  /**
+   * Hands every row, {@linkplain #check checked}, to {@code writer}, in order, stopping at the first
+   * {@link java.io.IOException}, which is rethrown: the one loop every writer runs over a table.
+   *
+   * @throws org.propdesk.core.common.InvalidInputException naming the table and the column whose cell
+   *     does not fit
+   */
+  public void writeRows(RowWriter writer) throws java.io.IOException {
+    java.io.IOException[] failed = {null};
+    rows.forEach(row -> {
+      if (failed[0] != null) {
+        return;
+      }
+      check(row);
+      try {
+        writer.write(row);
+      } catch (java.io.IOException e) {
+        failed[0] = e;
+      }
+    });
+    if (failed[0] != null) {
+      throw failed[0];
     }
   }
 

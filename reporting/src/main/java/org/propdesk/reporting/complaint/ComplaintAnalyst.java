@@ -131,24 +131,17 @@ public final class ComplaintAnalyst {
     List<AggregateRow> before = rows.get(9);
     long total = sum(reported, 0);
     return Result.accepted(new ComplaintAnalysis(period, office, asOf, total,
-        byKey(reported, 0), byKey(reported, 1), byKey(reported, 2), byKey(reported, 3), byKey(reported, 4), counts(rows.get(2), 0),
-        office.isPresent() ? Map.of(office.get().value(), total) : counts(rows.get(3), 0),
+        byKey(reported, 0), byKey(reported, 1), byKey(reported, 2), byKey(reported, 3), byKey(reported, 4), byKey(rows.get(2), 0),
+        office.isPresent() ? Map.of(office.get().value(), total) : byKey(rows.get(3), 0),
         new Compliance(sum(reported, 1), sum(reported, 2) + unansweredOverdue),
         new Compliance(sum(reported, 3), sum(reported, 4)),
         new Compliance(sum(reported, 5), sum(reported, 6)),
-        resolution, counts(rows.get(5), 0), upgrades, counts(rows.get(6), 0), repeats, trend,
+        resolution, byKey(rows.get(5), 0), upgrades, byKey(rows.get(6), 0), repeats, trend,
         new ComplaintAnalysis.PreviousPeriod(sum(before, 0), byKey(before, 0), byKey(before, 1))), List.of());
   }
 
   private static String key(@Nullable Object v) {
     return v == null ? ComplaintAnalysis.NONE : v.toString();
-  }
-
-  /** Counts by the group's first key, from rows whose measure {@code m} is a count. */
-  private static Map<String, Long> counts(List<AggregateRow> rows, int m) {
-    Map<String, Long> out = new TreeMap<>();
-    rows.forEach(row -> out.merge(key(row.key(0)), row.number(m), Long::sum));
-    return out;
   }
 
   /** The first measure (the count) summed by key {@code k}. */

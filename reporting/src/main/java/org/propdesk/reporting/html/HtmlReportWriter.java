@@ -91,27 +91,15 @@ public final class HtmlReportWriter {
       w.write("<th>" + esc(rendering.text(c.header())) + "</th>");
     }
     w.write("</tr></thead>\n<tbody>\n");
-    IOException[] failed = {null};
-    t.rows().forEach(row -> {
-      if (failed[0] != null) {
-        return;
-      }
-      t.check(row);
+    t.writeRows(row -> {
       StringBuilder tr = new StringBuilder("<tr>");
       for (int i = 0; i < row.size(); i++) {
         Column.Kind kind = t.columns().get(i).kind();
         boolean numeric = kind == Column.Kind.INTEGER || kind == Column.Kind.DECIMAL || kind == Column.Kind.PERCENT;
         tr.append(numeric ? "<td class=\"n\">" : "<td>").append(esc(rendering.display(kind, row.get(i)))).append("</td>");
       }
-      try {
-        w.write(tr.append("</tr>\n").toString());
-      } catch (IOException e) {
-        failed[0] = e;
-      }
+      w.write(tr.append("</tr>\n").toString());
     });
-    if (failed[0] != null) {
-      throw failed[0];
-    }
     w.write("</tbody>\n</table>\n");
   }
 

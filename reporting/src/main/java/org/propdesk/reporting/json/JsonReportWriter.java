@@ -101,25 +101,12 @@ public final class JsonReportWriter {
     }
     g.writeEndArray();
     g.writeArrayFieldStart("rows");
-    IOException[] failed = {null};
-    t.rows().forEach(row -> {
-      if (failed[0] == null) {
-        try {
-          row(g, t, row, rendering);
-        } catch (IOException e) {
-          failed[0] = e;
-        }
-      }
-    });
-    if (failed[0] != null) {
-      throw failed[0];
-    }
+    t.writeRows(row -> row(g, t, row, rendering));
     g.writeEndArray();
     g.writeEndObject();
   }
 
   private static void row(JsonGenerator g, Table t, List<?> row, Rendering rendering) throws IOException {
-    t.check(row);
     g.writeStartArray();
     for (int i = 0; i < row.size(); i++) {
       Object v = row.get(i);

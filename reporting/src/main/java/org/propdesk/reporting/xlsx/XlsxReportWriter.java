@@ -80,27 +80,15 @@ public final class XlsxReportWriter {
     ws.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("DDEBF7").set();
     ws.freezePane(0, 1);
     int[] row = {1};
-    IOException[] failed = {null};
-    t.rows().forEach(cells -> {
-      if (failed[0] != null) {
-        return;
-      }
-      t.check(cells);
+    t.writeRows(cells -> {
       Check.that(row[0] <= MAX_ROWS, "rows", "table '" + t.id() + "' has more rows than a sheet holds (" + MAX_ROWS + ")");
       for (int c = 0; c < cells.size(); c++) {
         cell(ws, row[0], c, columns.get(c).kind(), cells.get(c), rendering);
       }
       if (row[0]++ % FLUSH_EVERY == 0) {
-        try {
-          ws.flush();
-        } catch (IOException e) {
-          failed[0] = e;
-        }
+        ws.flush();
       }
     });
-    if (failed[0] != null) {
-      throw failed[0];
-    }
     ws.finish();
   }
 

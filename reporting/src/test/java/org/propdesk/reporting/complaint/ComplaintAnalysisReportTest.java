@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ import org.propdesk.core.complaint.Reply;
 import org.propdesk.reporting.Rendering;
 import org.propdesk.reporting.Report;
 import org.propdesk.core.supervision.ReportPeriod;
-import org.propdesk.reporting.Table;
+import org.propdesk.reporting.RenderedRows;
 import org.propdesk.reporting.csv.CsvReportWriter;
 import org.propdesk.testkit.Desks;
 import org.propdesk.testkit.Fixtures;
@@ -116,21 +115,10 @@ class ComplaintAnalysisReportTest {
     assertThat(report.facts().get(0).value().render(java.util.Locale.ENGLISH)).isEqualTo("3/2026");
   }
 
-  /** A table's rows with text rendered in Chinese, masked as the default rendering shows them. */
   private static List<List<Object>> rows(Report report, String id) {
-    Table t = report.table(id).orElseThrow();
-    List<List<Object>> out = new ArrayList<>();
-    t.rows().forEach(row -> {
-      List<Object> cells = new ArrayList<>();
-      for (int i = 0; i < row.size(); i++) {
-        Object v = row.get(i);
-        cells.add(v == null || t.columns().get(i).kind() != org.propdesk.reporting.Column.Kind.TEXT ? v
-            : Rendering.chinese().textCell(v));
-      }
-      out.add(cells);
-    });
-    return out;
+    return RenderedRows.of(report.table(id).orElseThrow());
   }
+
 
   private static java.util.Map.Entry<String, Long> entry(String k, long v) {
     return java.util.Map.entry(k, v);

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.propdesk.testkit.Fixtures.OFFICE_1;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.propdesk.core.complaint.ComplaintId;
 import org.propdesk.core.complaint.Reply;
-import org.propdesk.reporting.Column;
-import org.propdesk.reporting.Rendering;
+import org.propdesk.reporting.RenderedRows;
 import org.propdesk.reporting.Report;
-import org.propdesk.reporting.Table;
 import org.propdesk.testkit.Desks;
 import org.propdesk.testkit.Fixtures;
 
@@ -41,7 +38,7 @@ class DeskRecordsReportTest {
     d.desk.timers().runDue();
 
     Report report = DeskRecordsReport.of(d.desk, Fixtures.supervisor(OFFICE_1), OFFICE_1, MONDAY).orElseThrow();
-    List<List<Object>> daily = rows(report.table("daily-records").orElseThrow());
+    List<List<Object>> daily = RenderedRows.of(report.table("daily-records").orElseThrow());
     assertThat(daily).hasSize(3 * Fixtures.directory().office(OFFICE_1).orElseThrow().desks().size());
     List<Object> monday = daily.get(0);
     assertThat(monday.get(0)).isEqualTo(MONDAY);
@@ -52,10 +49,10 @@ class DeskRecordsReportTest {
     assertThat(daily.get(1).get(9)).isEqualTo("未检查");
     assertThat(daily.get(2).get(9)).isEqualTo("当日未结束");
 
-    List<List<Object>> totals = rows(report.table("weekly-totals").orElseThrow());
+    List<List<Object>> totals = RenderedRows.of(report.table("weekly-totals").orElseThrow());
     assertThat(totals.get(0)).containsExactly("受理", 2L);
-    assertThat(rows(report.table("reviews").orElseThrow()).get(0).get(4)).isEqualTo("首次答复超时，已提醒。");
-    assertThat(rows(report.table("desk-weeks").orElseThrow()).get(0).get(4)).as("Tuesday ended unreviewed")
+    assertThat(RenderedRows.of(report.table("reviews").orElseThrow()).get(0).get(4)).isEqualTo("首次答复超时，已提醒。");
+    assertThat(RenderedRows.of(report.table("desk-weeks").orElseThrow()).get(0).get(4)).as("Tuesday ended unreviewed")
         .isEqualTo("2026-03-03");
   }
 
@@ -64,16 +61,4 @@ class DeskRecordsReportTest {
     assertThat(DeskRecordsReport.of(d.desk, Fixtures.clerk(Fixtures.OFFICE_2), OFFICE_1, MONDAY).isAccepted()).isFalse();
   }
 
-  private static List<List<Object>> rows(Table t) {
-    List<List<Object>> out = new ArrayList<>();
-    t.rows().forEach(row -> {
-      List<Object> cells = new ArrayList<>();
-      for (int i = 0; i < row.size(); i++) {
-        Object v = row.get(i);
-        cells.add(v == null || t.columns().get(i).kind() != Column.Kind.TEXT ? v : Rendering.chinese().textCell(v));
-      }
-      out.add(cells);
-    });
-    return out;
-  }
 }
