@@ -27,7 +27,8 @@ class StaffTextBundlesAgreeTest {
   @ValueSource(strings = {"org/propdesk/workflows/complaint/ComplaintMessages", "org/propdesk/workflows/visitor/VisitMessages",
       "org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/org/Labels", "org/propdesk/core/complaint/Labels",
       "org/propdesk/core/complaint/ComplaintRejections", "org/propdesk/core/visitor/Labels",
-      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels"})
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
+      "org/propdesk/core/common/CommonRejections"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -61,7 +62,8 @@ class StaffTextBundlesAgreeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
-      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels"})
+      "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
+      "org/propdesk/core/common/CommonRejections"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {

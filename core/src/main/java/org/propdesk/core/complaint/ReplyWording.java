@@ -1,36 +1,29 @@
 package org.propdesk.core.complaint;
 
-import com.google.common.collect.ImmutableList;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
+import org.propdesk.core.common.OwnerWording;
 import org.propdesk.core.common.Rejection;
 import org.propdesk.core.common.RejectionCode;
 
 /**
- * Policy: phrases never to be said to an owner (服务禁语), PROCEDURES §4, checked on every staff text
- * addressed to an owner: replies, resolution summaries, what staff said in a follow-up contact, and
- * callback comments.
+ * Policy: phrases never to be said to an owner (服务禁语), PROCEDURES §4, as the complaint procedure
+ * applies it to replies, resolution summaries, what staff said in a follow-up contact, agreed-time
+ * reasons and callback comments. The matching is the kernel's {@link OwnerWording} (every procedure
+ * uses the same rule); this type keeps the complaint's own refusal text.
  *
  * <p>A text is refused when it contains a forbidden phrase anywhere, also inside a longer sentence and
- * also when anything that is not a letter or a number stands between its characters: spaces of every
- * kind (full-width, no-break, narrow no-break), punctuation ({@code 不.知.道}, {@code 不-行}), symbols
- * and invisible format characters (zero-width space and joiners, soft hyphen, word joiner). Text is
- * compared after Unicode NFKC normalisation, so full-width and compatibility forms match too. Harmless
- * words that contain a phrase (e.g. {@code 不行驶}, "does not drive") can be allowed: an occurrence of
- * a phrase that lies wholly inside an occurrence of an allowed word does not count.
+ * also when anything that is not a letter or a number stands between its characters; harmless words
+ * that contain a phrase (e.g. {@code 不行驶}) can be allowed. See {@link OwnerWording} for the rules.
  *
  * <p>Immutable and thread-safe. Never null in a {@link ComplaintPolicies}.
  */
 public final class ReplyWording {
-  private final ImmutableList<String> phrases;
-  private final ImmutableList<String> allowed;
+  private final OwnerWording rule;
 
-  private ReplyWording(List<String> phrases, List<String> allowed) {
-    this.phrases = phrases.stream().map(ReplyWording::normalise).collect(ImmutableList.toImmutableList());
-    this.allowed = allowed.stream().map(ReplyWording::normalise).collect(ImmutableList.toImmutableList());
+  private ReplyWording(OwnerWording rule) {
+    this.rule = rule;
   }
 
   /**
@@ -39,7 +32,7 @@ public final class ReplyWording {
    * exercise", as in a right).
    */
   public static ReplyWording seedDefaults() {
-    return forbidding("不知道", "不行", "我现在很忙", "我不清楚", "找开发商", "没办法").allowing("不行驶", "不行使");
+    return new ReplyWording(OwnerWording.seedDefaults());
   }
 
   /**
@@ -49,11 +42,12 @@ public final class ReplyWording {
    *     null, blank, or has no letter or number
    */
   public static ReplyWording forbidding(String... phrases) {
-    Check.present("phrases", phrases);
-    for (String p : phrases) {
-      Check.that(!normalise(Check.text("phrases", p)).isEmpty(), "phrases", "each phrase must hold a letter or number");
-    }
-    return new ReplyWording(List.of(phrases), List.of());
+    return new ReplyWording(OwnerWording.forbidding(phrases));
+  }
+
+  /** The complaint procedure's wording with the same phrases and allowed words as {@code rule}. */
+  public static ReplyWording of(OwnerWording rule) {
+    return new ReplyWording(Check.present("rule", rule));
   }
 
   /**
@@ -64,24 +58,22 @@ public final class ReplyWording {
    *     blank, or has no letter or number
    */
   public ReplyWording allowing(String... words) {
-    Check.present("words", words);
-    List<String> all = new ArrayList<>(allowed);
-    for (String w : words) {
-      Check.that(!normalise(Check.text("words", w)).isEmpty(), "words", "each word must hold a letter or number");
-      all.add(w);
-    }
-    return new ReplyWording(phrases, all);
+    return new ReplyWording(rule.allowing(words));
+  }
+
+  /** The kernel's rule this policy applies, for other procedures' texts to the same owners. */
+  public OwnerWording rule() {
+    return rule;
   }
 
   /** The first forbidden phrase the text contains, in the order the policy lists them. */
   public Optional<String> forbiddenPhraseIn(String text) {
-    return forbiddenPhrasesIn(text).stream().findFirst();
+    return rule.forbiddenPhraseIn(text);
   }
 
   /** Every forbidden phrase the text contains, in the order the policy lists them; empty if none. */
   public List<String> forbiddenPhrasesIn(String text) {
-    String t = normalise(Check.present("text", text));
-    return phrases.stream().filter(p -> occursOutsideAllowedWords(t, p)).toList();
+    return rule.forbiddenPhrasesIn(text);
   }
 
   /**
@@ -95,56 +87,21 @@ public final class ReplyWording {
       return Optional.empty();
     }
     return Optional.of(ComplaintRejections.ofField(RejectionCode.FORBIDDEN_PHRASE, field, "forbiddenPhrase",
-        found.stream().map(p -> "「" + p + "」").collect(java.util.stream.Collectors.joining("、"))));
+        OwnerWording.quoted(found)));
   }
 
   /** The phrases, normalised. */
   public List<String> phrases() {
-    return phrases;
+    return rule.phrases();
   }
 
   /** The allowed words, normalised. */
   public List<String> allowedWords() {
-    return allowed;
-  }
-
-  private boolean occursOutsideAllowedWords(String text, String phrase) {
-    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      if (!insideAllowedWord(text, at, at + phrase.length())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean insideAllowedWord(String text, int from, int to) {
-    for (String word : allowed) {
-      for (int w = text.indexOf(word, Math.max(0, to - word.length())); w >= 0 && w <= from; w = text.indexOf(word, w + 1)) {
-        if (w + word.length() >= to) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** NFKC, then only letters and numbers: every separator, mark, symbol and invisible character goes. */
-  static String normalise(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    StringBuilder sb = new StringBuilder(n.length());
-    n.codePoints().filter(ReplyWording::counts).forEach(sb::appendCodePoint);
-    return sb.toString();
-  }
-
-  /** Whether a character is a letter or a number (decimal, letter-like such as Ⅻ, or other such as ①). */
-  private static boolean counts(int c) {
-    int type = Character.getType(c);
-    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return rule.allowedWords();
   }
 
   @Override
   public String toString() {
-    return "ReplyWording" + phrases + (allowed.isEmpty() ? "" : " allowing " + allowed);
+    return "ReplyWording" + phrases() + (allowedWords().isEmpty() ? "" : " allowing " + allowedWords());
   }
 }
