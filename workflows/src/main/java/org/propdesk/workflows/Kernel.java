@@ -68,6 +68,7 @@ public final class Kernel {
   private final WorkCalendar calendar;
   private final RetryPolicy retryPolicy;
   private final Map<String, AggregateRoute<?>> routes;
+  private final Map<Class<?>, Object> ports = new java.util.concurrent.ConcurrentHashMap<>();
 
   Kernel(Clock clock, IdSource ids, Storage storage, Notifier notifier, EventSink events, Directory directory,
       WorkCalendar calendar, RetryPolicy retryPolicy, Map<String, AggregateRoute<?>> routes) {
@@ -125,6 +126,21 @@ public final class Kernel {
 
   java.util.Collection<AggregateRoute<?>> routes() {
     return routes.values();
+  }
+
+  /**
+   * The implementation of a call port some registered procedure publishes (see {@link
+   * Procedure.Builder#provides}), e.g. the repair intake a complaint opens a report through; empty when
+   * no registered procedure publishes it. Ports are bound once the facade has made every desk, so call
+   * this when a command runs, not in a desk's constructor.
+   */
+  public <P> Optional<P> port(Class<P> type) {
+    Check.present("type", type);
+    return Optional.ofNullable(ports.get(type)).map(type::cast);
+  }
+
+  void bindPorts(Map<Class<?>, Object> published) {
+    ports.putAll(published);
   }
 
   Optional<AggregateRoute<?>> route(String type) {

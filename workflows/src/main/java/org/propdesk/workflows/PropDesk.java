@@ -67,6 +67,7 @@ public final class PropDesk {
     for (Procedure<?> p : procedures) {
       made.put(p, p.deskFor(kernel));
     }
+    made.forEach((p, d) -> kernel.bindPorts(p.portsOf(d)));
     this.desks = Collections.unmodifiableMap(made);
     this.complaintProcedure = complaints;
     this.timers = new Timers(kernel);
@@ -401,7 +402,15 @@ public final class PropDesk {
       all.add(DailyReviews.PROCEDURE);
       all.addAll(procedures);
       Map<String, AggregateRoute<?>> routes = new LinkedHashMap<>();
+      Map<Class<?>, String> ports = new LinkedHashMap<>();
       for (Procedure<?> p : all) {
+        for (Class<?> port : p.ports()) {
+          String first = ports.putIfAbsent(port, p.name());
+          if (first != null) {
+            throw new PropDeskConfigurationException("call port " + port.getName() + " is published by procedures " + first
+                + " and " + p.name() + "; register only one of them");
+          }
+        }
         for (AggregateRoute<?> r : p.routes()) {
           if (routes.putIfAbsent(r.type().name(), r) != null) {
             throw new PropDeskConfigurationException("aggregate type " + r.type().name() + " of procedure " + p.name()
