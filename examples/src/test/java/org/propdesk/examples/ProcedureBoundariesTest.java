@@ -16,8 +16,11 @@ import java.util.Set;
 
 /**
  * ARCHITECTURE §2: the procedure is the unit of extension. No kernel package imports a procedure
- * package, and no procedure imports another. The one exception is the facade class {@code PropDesk}
- * (the composition root), which registers the built-in procedures and offers their desks by name.
+ * package, and no procedure imports another except through a published call port: a package named
+ * {@code port} directly under a procedure's package (e.g. {@code org.propdesk.workflows.ticket.port}),
+ * which itself imports only the kernel and other ports. The one exception is the facade class {@code
+ * PropDesk} (the composition root), which registers the built-in procedures and offers their desks by
+ * name.
  */
 @AnalyzeClasses(packages = "org.propdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ProcedureBoundariesTest {
@@ -39,6 +42,11 @@ class ProcedureBoundariesTest {
     return Optional.empty();
   }
 
+  /** Whether a class is in a procedure's published call port, e.g. org.propdesk.core.ticket.port. */
+  static boolean isPort(JavaClass c) {
+    return procedureOf(c).isPresent() && c.getPackageName().matches("org\\.propdesk\\.(core|workflows)\\.[a-z_]+\\.port");
+  }
+
   static boolean isKernel(JavaClass c) {
     String p = c.getPackageName();
     boolean inModule = p.equals("org.propdesk.core") || p.equals("org.propdesk.workflows")
@@ -54,7 +62,7 @@ class ProcedureBoundariesTest {
         Optional<String> own = procedureOf(c);
         for (Dependency d : c.getDirectDependenciesFromSelf()) {
           Optional<String> target = procedureOf(d.getTargetClass());
-          if (target.isPresent() && !target.equals(own)) {
+          if (target.isPresent() && !target.equals(own) && !isPort(d.getTargetClass())) {
             events.add(SimpleConditionEvent.violated(d, d.getDescription()));
           }
         }
@@ -67,6 +75,21 @@ class ProcedureBoundariesTest {
       classes().that(com.tngtech.archunit.base.DescribedPredicate.describe("are in a kernel package", ProcedureBoundariesTest::isKernel))
           .should(dependOnNoProcedureBut("(the kernel never names a procedure)"))
           .because("a new procedure adds packages and edits no kernel file (ARCHITECTURE §2)");
+
+  @ArchTest
+  static final ArchRule aCallPortImportsOnlyTheKernelAndOtherPorts =
+      classes().that(com.tngtech.archunit.base.DescribedPredicate.describe("are in a call port", ProcedureBoundariesTest::isPort))
+          .should(new ArchCondition<>("depend only on the kernel and call ports") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+              for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                if (procedureOf(d.getTargetClass()).isPresent() && !isPort(d.getTargetClass())) {
+                  events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                }
+              }
+            }
+          })
+          .because("a user of a port must not reach the procedure behind it (ARCHITECTURE §2)");
 
   @ArchTest
   static final ArchRule noProcedureImportsAnother =

@@ -100,6 +100,16 @@ public final class Fixtures {
     return actor(office, Role.SECURITY_GUARD);
   }
 
+  /** The office's engineering technician (维修工). */
+  public static Actor technician(OfficeId office) {
+    return actor(office, Role.ENGINEERING_TECHNICIAN);
+  }
+
+  /** A second engineering technician of the office, to transfer jobs to (转派). */
+  public static Actor secondTechnician(OfficeId office) {
+    return DIRECTORY.staff(StaffId.of("S-" + office.value().substring(2) + "-TECHNICIAN-2")).orElseThrow().asActor();
+  }
+
   /** The general manager (company-wide). */
   public static Actor generalManager() {
     return DIRECTORY.staff(StaffId.of("S-GM")).orElseThrow().asActor();
@@ -152,6 +162,8 @@ public final class Fixtures {
               Optional.of(office), ImmutableSet.of(role), Optional.empty()));
         }
       }
+      b.staff(new Staff(StaffId.of("S-" + n + "-TECHNICIAN-2"), "engineering_technician " + n + "b", Optional.of(office),
+          ImmutableSet.of(Role.ENGINEERING_TECHNICIAN), Optional.empty()));
     }
     b.staff(new Staff(StaffId.of("S-GM"), "General Manager", Optional.empty(), ImmutableSet.of(Role.GENERAL_MANAGER), Optional.empty()));
     b.staff(new Staff(StaffId.of("S-SC"), "Service Centre", Optional.empty(), ImmutableSet.of(Role.SERVICE_CENTRE), Optional.empty()));

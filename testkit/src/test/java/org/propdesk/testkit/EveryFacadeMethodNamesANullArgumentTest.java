@@ -43,6 +43,7 @@ import org.propdesk.core.visitor.VisitId;
 import org.propdesk.core.visitor.VisitRegistration;
 import org.propdesk.workflows.Procedure;
 import org.propdesk.workflows.PropDesk;
+import org.propdesk.workflows.ticket.Tickets;
 import org.propdesk.workflows.RetryPolicy;
 import org.propdesk.workflows.complaint.ComplaintCommand;
 import org.propdesk.workflows.visitor.Visits;
@@ -83,6 +84,13 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(org.propdesk.core.supervision.ServiceVisitId.class, org.propdesk.core.supervision.ServiceVisitId.of("V-000001"));
     s.put(org.propdesk.core.supervision.ServiceVisitReport.class, org.propdesk.core.supervision.ServiceVisitReport.now(OFFICE_1,
         Fixtures.owner(OFFICE_1, 1), org.propdesk.core.supervision.VisitMode.PHONE, "满意"));
+    s.put(org.propdesk.core.ticket.TicketId.class, org.propdesk.core.ticket.TicketId.of("T-000001"));
+    s.put(org.propdesk.core.ticket.port.RepairRequest.class, org.propdesk.core.ticket.port.RepairRequest.builder()
+        .desk(Fixtures.desk(OFFICE_1)).location("卫生间").category(org.propdesk.core.ticket.port.RepairCategory.LEAK)
+        .description("漏水").build());
+    s.put(org.propdesk.core.org.StaffId.class, Fixtures.technician(OFFICE_1).staffId());
+    s.put(org.propdesk.core.ticket.PauseReason.class, org.propdesk.core.ticket.PauseReason.WAITING_FOR_PARTS);
+    s.put(org.propdesk.core.ticket.TicketState[].class, new org.propdesk.core.ticket.TicketState[0]);
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);
@@ -113,9 +121,11 @@ class EveryFacadeMethodNamesANullArgumentTest {
   @Test
   void everyPublicMethodGivenANullArgumentThrowsInvalidInputNamingAField() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
-        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE).build();
+        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
+        .procedure(Tickets.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
-        d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), PropDesk.builder());
+        d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), withVisits.procedure(Tickets.PROCEDURE),
+        PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -156,13 +166,15 @@ class EveryFacadeMethodNamesANullArgumentTest {
   @Test
   void everyPublicMethodTakingAnActorRefusesOneTheDirectoryDoesNotBackBeforeTouchingStorage() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
-        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE).build();
+        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
+        .procedure(Tickets.PROCEDURE).build();
     Actor clerk = Fixtures.clerk(OFFICE_1);
     Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
-    for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE))) {
+    for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE),
+        withVisits.procedure(Tickets.PROCEDURE))) {
       for (Method m : target.getClass().getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {

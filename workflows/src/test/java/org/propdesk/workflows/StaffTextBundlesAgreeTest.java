@@ -28,7 +28,8 @@ class StaffTextBundlesAgreeTest {
       "org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/org/Labels", "org/propdesk/core/complaint/Labels",
       "org/propdesk/core/complaint/ComplaintRejections", "org/propdesk/core/visitor/Labels",
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
-      "org/propdesk/core/common/CommonRejections"})
+      "org/propdesk/core/common/CommonRejections", "org/propdesk/workflows/ticket/TicketMessages",
+      "org/propdesk/core/ticket/TicketRejections", "org/propdesk/core/ticket/Labels", "org/propdesk/core/ticket/port/Labels"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -48,7 +49,10 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.complaint.ComplaintCategory.class, org.propdesk.core.complaint.Channel.class,
       org.propdesk.core.complaint.MajorCriterion.class, org.propdesk.core.complaint.CallbackOutcome.class,
       org.propdesk.core.supervision.VisitMode.class, org.propdesk.core.visitor.VisitState.class,
-      org.propdesk.core.visitor.VisitTrigger.class})
+      org.propdesk.core.visitor.VisitTrigger.class, org.propdesk.core.ticket.TicketState.class,
+      org.propdesk.core.ticket.TicketTrigger.class, org.propdesk.core.ticket.PauseReason.class,
+      org.propdesk.core.ticket.OwnerRating.class, org.propdesk.core.ticket.CallbackReason.class,
+      org.propdesk.core.ticket.port.RepairCategory.class, org.propdesk.core.ticket.port.RepairOrigin.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";
     for (String file : new String[] {base + ".properties", base + "_zh_CN.properties"}) {
@@ -63,7 +67,7 @@ class StaffTextBundlesAgreeTest {
   @ParameterizedTest
   @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
-      "org/propdesk/core/common/CommonRejections"})
+      "org/propdesk/core/common/CommonRejections", "org/propdesk/core/ticket/TicketRejections"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {
