@@ -1,5 +1,7 @@
 package org.propdesk.core.common;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +61,22 @@ public final class Money implements Comparable<Money> {
   /** The amount in fen. */
   public long fen() {
     return fen;
+  }
+
+  /**
+   * The amount as a plain decimal of yuan at scale 2, e.g. {@code "1234.50"}: the form {@link #parse}
+   * reads, and the JSON form of a stored snapshot (text, so no JSON reader ever rounds it through a
+   * binary floating point).
+   */
+  @JsonValue
+  public String toPlainString() {
+    return toBigDecimal().toPlainString();
+  }
+
+  /** Reads the JSON form written by {@link #toPlainString()}. */
+  @JsonCreator
+  static Money fromJson(String yuan) {
+    return parse(yuan);
   }
 
   /** The amount in yuan at scale 2. */
