@@ -110,6 +110,11 @@ public final class Fixtures {
     return DIRECTORY.staff(StaffId.of("S-" + office.value().substring(2) + "-TECHNICIAN-2")).orElseThrow().asActor();
   }
 
+  /** The office's finance staff member (财务). */
+  public static Actor finance(OfficeId office) {
+    return actor(office, Role.FINANCE);
+  }
+
   /** The general manager (company-wide). */
   public static Actor generalManager() {
     return DIRECTORY.staff(StaffId.of("S-GM")).orElseThrow().asActor();

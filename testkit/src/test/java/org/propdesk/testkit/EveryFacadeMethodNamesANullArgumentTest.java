@@ -43,6 +43,7 @@ import org.propdesk.core.visitor.VisitId;
 import org.propdesk.core.visitor.VisitRegistration;
 import org.propdesk.workflows.Procedure;
 import org.propdesk.workflows.PropDesk;
+import org.propdesk.workflows.service.Services;
 import org.propdesk.workflows.ticket.Tickets;
 import org.propdesk.workflows.RetryPolicy;
 import org.propdesk.workflows.complaint.ComplaintCommand;
@@ -91,6 +92,22 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(org.propdesk.core.org.StaffId.class, Fixtures.technician(OFFICE_1).staffId());
     s.put(org.propdesk.core.ticket.PauseReason.class, org.propdesk.core.ticket.PauseReason.WAITING_FOR_PARTS);
     s.put(org.propdesk.core.ticket.TicketState[].class, new org.propdesk.core.ticket.TicketState[0]);
+    s.put(org.propdesk.core.service.ServiceOrderId.class, org.propdesk.core.service.ServiceOrderId.of("SO-000001"));
+    s.put(org.propdesk.core.service.ServiceContractId.class, org.propdesk.core.service.ServiceContractId.of("SC-000001"));
+    s.put(org.propdesk.core.service.PriceListDraft.class, new org.propdesk.core.service.PriceListDraft(d.clock.instant(),
+        List.of(new org.propdesk.core.service.PriceItem("WD-01", "更换水龙头", "个", org.propdesk.core.common.Money.parse("35.00"),
+            org.propdesk.core.service.ServiceKind.REPAIR)), "首版"));
+    s.put(org.propdesk.core.service.ServiceRequest.class, org.propdesk.core.service.ServiceRequest.builder()
+        .desk(Fixtures.desk(OFFICE_1)).kind(org.propdesk.core.service.ServiceKind.CLEANING).description("保洁").build());
+    s.put(org.propdesk.core.service.QuoteDraft.class, org.propdesk.core.service.QuoteDraft.of(
+        org.propdesk.core.service.QuoteLineDraft.listed("WD-01", 1)));
+    s.put(org.propdesk.core.service.ChargeRequest.class, new org.propdesk.core.service.ChargeRequest(
+        org.propdesk.core.common.Money.parse("35.00"), org.propdesk.core.service.PaymentMethod.CASH, "R-1"));
+    s.put(org.propdesk.core.service.ContractDraft.class, org.propdesk.core.service.ContractDraft.builder().desk(Fixtures.desk(OFFICE_1))
+        .unit(Fixtures.unit(OFFICE_1, 1)).owner(Fixtures.owner(OFFICE_1, 1)).description("保洁").item("CL-01")
+        .schedule(org.propdesk.core.service.VisitSchedule.weekly(java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON))
+        .term(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30)).signedBy("业主").build());
+    s.put(org.propdesk.core.service.ServiceOrderState[].class, new org.propdesk.core.service.ServiceOrderState[0]);
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);
@@ -122,10 +139,10 @@ class EveryFacadeMethodNamesANullArgumentTest {
   void everyPublicMethodGivenANullArgumentThrowsInvalidInputNamingAField() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
-        .procedure(Tickets.PROCEDURE).build();
+        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
         d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), withVisits.procedure(Tickets.PROCEDURE),
-        PropDesk.builder());
+        withVisits.procedure(Services.PROCEDURE), PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -167,14 +184,14 @@ class EveryFacadeMethodNamesANullArgumentTest {
   void everyPublicMethodTakingAnActorRefusesOneTheDirectoryDoesNotBackBeforeTouchingStorage() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
-        .procedure(Tickets.PROCEDURE).build();
+        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE).build();
     Actor clerk = Fixtures.clerk(OFFICE_1);
     Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE),
-        withVisits.procedure(Tickets.PROCEDURE))) {
+        withVisits.procedure(Tickets.PROCEDURE), withVisits.procedure(Services.PROCEDURE))) {
       for (Method m : target.getClass().getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {

@@ -29,7 +29,8 @@ class StaffTextBundlesAgreeTest {
       "org/propdesk/core/complaint/ComplaintRejections", "org/propdesk/core/visitor/Labels",
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
       "org/propdesk/core/common/CommonRejections", "org/propdesk/workflows/ticket/TicketMessages",
-      "org/propdesk/core/ticket/TicketRejections", "org/propdesk/core/ticket/Labels", "org/propdesk/core/ticket/port/Labels"})
+      "org/propdesk/core/ticket/TicketRejections", "org/propdesk/core/ticket/Labels", "org/propdesk/core/ticket/port/Labels",
+      "org/propdesk/workflows/service/ServiceMessages", "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/service/Labels"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -52,7 +53,13 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.visitor.VisitTrigger.class, org.propdesk.core.ticket.TicketState.class,
       org.propdesk.core.ticket.TicketTrigger.class, org.propdesk.core.ticket.PauseReason.class,
       org.propdesk.core.ticket.OwnerRating.class, org.propdesk.core.ticket.CallbackReason.class,
-      org.propdesk.core.ticket.port.RepairCategory.class, org.propdesk.core.ticket.port.RepairOrigin.class})
+      org.propdesk.core.ticket.port.RepairCategory.class, org.propdesk.core.ticket.port.RepairOrigin.class,
+      org.propdesk.core.service.ServiceOrderState.class, org.propdesk.core.service.ServiceOrderTrigger.class,
+      org.propdesk.core.service.ServiceKind.class, org.propdesk.core.service.ServiceOrigin.class,
+      org.propdesk.core.service.PaymentMethod.class, org.propdesk.core.service.ServiceRating.class,
+      org.propdesk.core.service.PriceListState.class, org.propdesk.core.service.PriceListTrigger.class,
+      org.propdesk.core.service.ContractState.class, org.propdesk.core.service.ContractTrigger.class,
+      org.propdesk.core.service.HolidayRule.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";
     for (String file : new String[] {base + ".properties", base + "_zh_CN.properties"}) {
@@ -67,7 +74,8 @@ class StaffTextBundlesAgreeTest {
   @ParameterizedTest
   @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
-      "org/propdesk/core/common/CommonRejections", "org/propdesk/core/ticket/TicketRejections"})
+      "org/propdesk/core/common/CommonRejections", "org/propdesk/core/ticket/TicketRejections",
+      "org/propdesk/core/service/ServiceRejections"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {

@@ -260,7 +260,8 @@ public final class TicketDesk {
   public Result<Ticket> signOff(Actor actor, TicketId id, String signedBy, Optional<OwnerRating> rating) {
     String signer = Check.line("signedBy", signedBy, RepairRequest.NAME_LENGTH);
     Check.present("rating", rating);
-    return run(actor, id, "SIGN_OFF", (t, ctx) -> t.signOff(signer, rating, ctx.actor(), policies, ctx.clock()));
+    return run(actor, id, "SIGN_OFF", (t, ctx) -> alsoOnOrder(ctx, t, t.signOff(signer, rating, ctx.actor(), policies, ctx.clock()),
+        (charges, order) -> charges.repairSignedOff(ctx, order, signer)));
   }
 
   /** The owner does not accept the work (验收不通过): it goes on. */
@@ -288,13 +289,15 @@ public final class TicketDesk {
   /** Rejects the report (驳回) with the reason the owner is told. */
   public Result<Ticket> reject(Actor actor, TicketId id, String reason) {
     String why = Check.text("reason", reason, Ticket.TEXT_LENGTH);
-    return run(actor, id, "REJECT", (t, ctx) -> t.reject(why, ctx.actor(), policies, ctx.clock()));
+    return run(actor, id, "REJECT", (t, ctx) -> alsoOnOrder(ctx, t, t.reject(why, ctx.actor(), policies, ctx.clock()),
+        (charges, order) -> charges.repairEnded(ctx, order, why)));
   }
 
   /** Cancels the report (取消), e.g. the owner withdrew it. */
   public Result<Ticket> cancel(Actor actor, TicketId id, String reason) {
     String why = Check.text("reason", reason, Ticket.TEXT_LENGTH);
-    return run(actor, id, "CANCEL", (t, ctx) -> t.cancel(why, ctx.actor(), ctx.clock()));
+    return run(actor, id, "CANCEL", (t, ctx) -> alsoOnOrder(ctx, t, t.cancel(why, ctx.actor(), ctx.clock()),
+        (charges, order) -> charges.repairEnded(ctx, order, why)));
   }
 
   /** The report, if it exists and the actor may see its office. */
@@ -350,6 +353,24 @@ public final class TicketDesk {
     }
     return k.read(actor, ctx -> ctx.query(route, RecordQuery.of(Ticket.TYPE.name()).office(office)
         .atLeast("reported_at", from).before("reported_at", to).orderBy("reported_at").build()));
+  }
+
+  /**
+   * For paid work, carries an accepted decision over to the report's special-service order, in the same
+   * transaction: decided first, so a rejected report changes no order; an order that refuses the change
+   * refuses the command.
+   */
+  private Result<Ticket> alsoOnOrder(CommandContext ctx, Ticket t, Result<Ticket> decided,
+      java.util.function.BiFunction<RepairCharges, String, Result<String>> onOrder) {
+    if (!decided.isAccepted() || !t.paid() || t.serviceOrder().isEmpty()) {
+      return decided;
+    }
+    Optional<RepairCharges> charges = k.port(RepairCharges.class);
+    if (charges.isEmpty()) {
+      return Result.rejected(refused(RejectionCode.INVALID_COMMAND, "paid", "paid.noServices"));
+    }
+    Result<String> order = onOrder.apply(charges.get(), t.serviceOrder().get());
+    return order.isAccepted() ? decided : Result.rejected(order.rejection().orElseThrow());
   }
 
   private Optional<Rejection> notTechnician(CommandContext ctx, Ticket t, StaffId who) {

@@ -28,4 +28,20 @@ public interface RepairCharges {
    * is not quoted, not yet answered, or refused, or when no such order of the repair exists.
    */
   Optional<Instant> consentOf(CommandContext context, String orderId);
+
+  /**
+   * The owner signed the paid repair's report off (报修验收): its order is done and may be charged. Called
+   * in the caller's transaction before the report records its sign-off.
+   *
+   * @return the order's state after it, or the rejection the order gives (e.g. it was never consented)
+   */
+  Result<String> repairSignedOff(CommandContext context, String orderId, String signedBy);
+
+  /**
+   * The paid repair's report was rejected or cancelled: its order is cancelled too if no work was done
+   * on it yet; an order already done stays, since the owner owes its charge.
+   *
+   * @return the order's state after it
+   */
+  Result<String> repairEnded(CommandContext context, String orderId, String reason);
 }
