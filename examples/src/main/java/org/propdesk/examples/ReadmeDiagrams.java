@@ -26,6 +26,9 @@ public final class ReadmeDiagrams {
     Map<String, Lifecycle<?, ?>> m = new LinkedHashMap<>();
     m.put("complaint", ComplaintLifecycle.TABLE);
     m.put("visit", org.propdesk.core.visitor.VisitLifecycle.TABLE);
+    m.put("ticket", org.propdesk.core.ticket.TicketLifecycle.TABLE);
+    m.put("service-order", org.propdesk.core.service.ServiceLifecycles.ORDER);
+    m.put("service-contract", org.propdesk.core.service.ServiceLifecycles.CONTRACT);
     return m;
   }
 

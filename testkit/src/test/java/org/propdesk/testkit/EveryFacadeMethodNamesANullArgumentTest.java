@@ -90,6 +90,7 @@ class EveryFacadeMethodNamesANullArgumentTest {
         .desk(Fixtures.desk(OFFICE_1)).location("卫生间").category(org.propdesk.core.ticket.port.RepairCategory.LEAK)
         .description("漏水").build());
     s.put(org.propdesk.core.org.StaffId.class, Fixtures.technician(OFFICE_1).staffId());
+    s.put(org.propdesk.core.ticket.port.RepairCategory.class, org.propdesk.core.ticket.port.RepairCategory.ELECTRICAL_AND_LIGHTING);
     s.put(org.propdesk.core.ticket.PauseReason.class, org.propdesk.core.ticket.PauseReason.WAITING_FOR_PARTS);
     s.put(org.propdesk.core.ticket.TicketState[].class, new org.propdesk.core.ticket.TicketState[0]);
     s.put(org.propdesk.core.service.ServiceOrderId.class, org.propdesk.core.service.ServiceOrderId.of("SO-000001"));

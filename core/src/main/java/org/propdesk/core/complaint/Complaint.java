@@ -218,6 +218,9 @@ public abstract class Complaint {
   /** Who it is about (被投诉部门/人员), once recorded; the latest record counts. */
   public abstract Optional<ComplainedAbout> complainedAbout();
 
+  /** The repair or incident reports opened from it (投诉转报修), oldest first; empty for older records. */
+  public abstract List<String> repairReports();
+
   /** Every handling time agreed with the owner (约定处理时间), oldest first; a renegotiation adds one. */
   public abstract List<AgreedHandlingTime> agreedTimes();
 
@@ -809,6 +812,30 @@ public abstract class Complaint {
             "about " + about.department() + about.person().map(p -> " / " + p).orElse(""))
         .withComplainedAbout(about);
     return accept(next, List.of(new ComplaintEvent.ComplainedAboutRecorded(id(), office(), now, about)));
+  }
+
+  /**
+   * Why {@code actor} may not open a repair report from this complaint now (投诉转报修); empty when they
+   * may: a contact role, while the complaint is registered or in handling.
+   */
+  public Optional<Rejection> repairReportRefusal(Actor actor) {
+    return refusal(ComplaintTrigger.OPEN_REPAIR_REPORT, Check.present("actor", actor));
+  }
+
+  /**
+   * Records that the repair or incident report {@code ticketId} was opened from this complaint (投诉转
+   * 报修), e.g. through the repair procedure's intake; the complaint goes on as it was.
+   */
+  public Result<Complaint> recordRepairReport(String ticketId, Actor actor, Clock clock) {
+    String ticket = Check.id("ticketId", ticketId);
+    Optional<Rejection> no = repairReportRefusal(actor);
+    if (no.isPresent()) {
+      return Result.rejected(no.get());
+    }
+    Instant now = now(clock);
+    ImmutableComplaint next = advance(ComplaintTrigger.OPEN_REPAIR_REPORT, actor, now, "repair report " + ticket)
+        .withRepairReports(append(repairReports(), ticket));
+    return accept(next, List.of(new ComplaintEvent.RepairReportOpened(id(), office(), now, ticket)));
   }
 
   // ------------------------------------------------------------------ timers

@@ -352,4 +352,14 @@ public sealed interface ComplaintEvent extends DomainEvent {
    */
   record ComplainedAboutRecorded(ComplaintId complaintId, OfficeId office, Instant at, ComplainedAbout about)
       implements ComplaintEvent {}
+
+  /**
+   * A repair or incident report was opened from the complaint (投诉转报修).
+   *
+   * @param complaintId the complaint
+   * @param office its office
+   * @param at when
+   * @param ticketId the report opened
+   */
+  record RepairReportOpened(ComplaintId complaintId, OfficeId office, Instant at, String ticketId) implements ComplaintEvent {}
 }

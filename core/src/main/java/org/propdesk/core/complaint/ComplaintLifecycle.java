@@ -148,6 +148,7 @@ public final class ComplaintLifecycle {
           .stay(List.of(REGISTERED, IN_HANDLING), AGREED_TIME_PASSED, SWEEP)
           .stay(List.of(IN_HANDLING), RESOLUTION_TARGET_NEAR, SWEEP)
           .stay(List.of(IN_HANDLING), RESOLUTION_TARGET_MISSED, SWEEP)
+          .stay(List.of(REGISTERED, IN_HANDLING), ComplaintTrigger.OPEN_REPAIR_REPORT, CONTACTS)
           .build();
 
   private ComplaintLifecycle() {}

@@ -70,5 +70,10 @@ public enum ComplaintTrigger {
   /** The resolution target is near (处理时限预警): a warning. */
   RESOLUTION_TARGET_NEAR,
   /** The resolution target passed with the complaint unresolved (处理超时): an alarm. */
-  RESOLUTION_TARGET_MISSED
+  RESOLUTION_TARGET_MISSED,
+  /**
+   * A repair or incident report was opened from the complaint (投诉转报修), e.g. a complaint about a
+   * broken light, through the repair procedure's call port.
+   */
+  OPEN_REPAIR_REPORT
 }

@@ -76,6 +76,7 @@ class ComplaintLifecycleTableTest {
       AGREED_TIME_PASSED       REGISTERED:S   IN_HANDLING:S  -                    -                -              -              -
       RESOLUTION_TARGET_NEAR   -              IN_HANDLING:S  -                    -                -              -              -
       RESOLUTION_TARGET_MISSED -              IN_HANDLING:S  -                    -                -              -              -
+      OPEN_REPAIR_REPORT       REGISTERED:C   IN_HANDLING:C  -                    -                -              -              -
       """;
 
   private static Map<ComplaintTrigger, String[]> golden() {
@@ -158,7 +159,8 @@ class ComplaintLifecycleTableTest {
     assertThat(mermaid).startsWith("stateDiagram-v2\n    [*] --> REGISTERED\n");
     assertThat(mermaid).contains("    AWAITING_SIGN_OFF --> CLOSED : SIGN_OFF\n");
     assertThat(mermaid).contains("    REGISTERED --> REGISTERED : PROPOSE_JUDGEMENT, REPLY, FOLLOW_UP, REPEAT_RAISED, FIRST_REPLY_OVERDUE,"
-        + " FOLLOW_UP_MISSED, JUDGEMENT_OVERDUE, AGREE_HANDLING_TIME, RECORD_COMPLAINED_ABOUT, AGREED_TIME_PASSED\n");
+        + " FOLLOW_UP_MISSED, JUDGEMENT_OVERDUE, AGREE_HANDLING_TIME, RECORD_COMPLAINED_ABOUT, AGREED_TIME_PASSED,"
+        + " OPEN_REPAIR_REPORT\n");
     assertThat(mermaid).endsWith("    CLOSED --> [*]\n    INVALID --> [*]\n    MERGED --> [*]\n");
   }
 }

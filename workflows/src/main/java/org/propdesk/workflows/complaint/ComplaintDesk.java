@@ -1,5 +1,11 @@
 package org.propdesk.workflows.complaint;
 
+import org.propdesk.core.ticket.port.RepairCategory;
+import org.propdesk.core.ticket.port.RepairOrigin;
+import org.propdesk.core.ticket.port.RepairReference;
+import org.propdesk.core.ticket.port.RepairRequest;
+import org.propdesk.workflows.ticket.port.RepairIntake;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -302,6 +308,42 @@ public final class ComplaintDesk {
   /** {@link ComplaintCommand#recordComplainedAbout}: records who the complaint is about; the department head is told. */
   public Result<Complaint> recordComplainedAbout(Actor actor, ComplaintId id, ComplainedAbout about) {
     return execute(actor, id, ComplaintCommand.recordComplainedAbout(about));
+  }
+
+  /**
+   * Opens a repair or incident report from the complaint (投诉转报修), e.g. a complaint about a broken
+   * light, through the repair procedure's call port {@link RepairIntake}, in one transaction: the report
+   * (origin {@code COMPLAINT}, for the complaint's desk, unit, owner and contact, its clocks starting
+   * now) and the complaint's record of it commit together or not at all. The new report's id is the last
+   * of the complaint's {@link Complaint#repairReports()}.
+   *
+   * @return the complaint; {@code INVALID_COMMAND} naming {@code repair} when the repair procedure is
+   *     not registered; the complaint's refusal (role, state) or the report's (e.g. its role) otherwise
+   */
+  public Result<Complaint> openRepairReport(Actor actor, ComplaintId id, RepairCategory category, String location,
+      String description) {
+    Check.present("category", category);
+    String where = Check.line("location", location, RepairRequest.LOCATION_LENGTH);
+    String what = Check.text("description", description, RepairRequest.DESCRIPTION_LENGTH);
+    Check.present("id", id);
+    return k.execute(actor, route, id.value(), OptionalLong.empty(), "OPEN_REPAIR_REPORT", (c, ctx) -> {
+      Optional<Rejection> no = c.repairReportRefusal(ctx.actor());
+      if (no.isPresent()) {
+        return Result.rejected(no.get());
+      }
+      Optional<RepairIntake> intake = k.port(RepairIntake.class);
+      if (intake.isEmpty()) {
+        return Result.rejected(ComplaintRejections.ofField(RejectionCode.INVALID_COMMAND, "repair", "repair.noProcedure"));
+      }
+      RepairRequest request = new RepairRequest(c.desk(), RepairOrigin.COMPLAINT, Optional.of(c.id().value()), Optional.of(c.unit()),
+          Optional.of(c.owner()), where, category, what, Optional.of(c.contactName()), Optional.of(c.contactPhone()), false,
+          Optional.empty(), Optional.empty());
+      Result<RepairReference> opened = intake.get().open(ctx, request);
+      if (!opened.isAccepted()) {
+        return Result.rejected(opened.rejection().orElseThrow());
+      }
+      return c.recordRepairReport(opened.orElseThrow().ticketId(), ctx.actor(), ctx.clock());
+    });
   }
 
   /** Changes the class by hand (调整类别). */
