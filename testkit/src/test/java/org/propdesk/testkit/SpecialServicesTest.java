@@ -189,6 +189,11 @@ class SpecialServicesTest {
 
     ServiceOrder closed = services.callBack(Fixtures.clerk(OFFICE_1), o.id(), Optional.of(ServiceRating.SATISFIED), "满意").orElseThrow();
     assertThat(closed.state()).isEqualTo(ServiceOrderState.CLOSED);
+    org.propdesk.core.supervision.DailyWorkLog log = desk.reviews().workLog(Fixtures.supervisor(OFFICE_1), Fixtures.desk(OFFICE_1),
+        LocalDate.of(2026, 3, 2)).orElseThrow();
+    assertThat(log.received()).as("the work log counts the order").containsExactly(o.id().value());
+    assertThat(log.closed()).containsExactly(o.id().value());
+    assertThat(log.contacts()).as("the callback").isEqualTo(1);
     assertThat(closed.charge().orElseThrow().amount()).isEqualTo(Money.parse("70.00"));
     assertThat(desk.audit().verify(OFFICE_1).intact()).isTrue();
   }

@@ -525,6 +525,18 @@ public abstract class ServiceOrder {
     return requestedAt().atZone(zone()).toLocalDate();
   }
 
+  /** The state at {@code instant}, from the history (requested before it). */
+  public ServiceOrderState stateAt(Instant instant) {
+    ServiceOrderState s = ServiceOrderState.REQUESTED;
+    for (ServiceHistoryEntry e : history()) {
+      if (e.at().isAfter(instant)) {
+        break;
+      }
+      s = e.to();
+    }
+    return s;
+  }
+
   /** Whether it is open. */
   @JsonIgnore
   public boolean isOpen() {

@@ -12,6 +12,7 @@ import org.propdesk.core.service.PriceListEvent;
 import org.propdesk.core.service.ServiceContract;
 import org.propdesk.core.service.ServiceContractEvent;
 import org.propdesk.core.service.ServiceOrder;
+import org.propdesk.core.service.ServiceOrderActivity;
 import org.propdesk.core.service.ServiceOrderEvent;
 import org.propdesk.core.service.ServiceOrderId;
 import org.propdesk.core.service.ServicePolicies;
@@ -49,6 +50,8 @@ public final class Services {
         .notifications(texts::of)
         .timers((after, e) -> e instanceof ServiceOrderEvent.Requested ? List.of(ServiceTimers.quote(after)) : List.of())
         .onTimer(ServiceTimers.QUOTE.name(), (o, t, ctx) -> o.onQuoteDue(ctx.clock()))
+        .activity((q, from, to) -> q.before("requested_at", to).atLeastOrNull("closed_at", from).orderBy("requested_at").build(),
+            ServiceOrderActivity::of)
         .logSummary(o -> " " + o.kind() + o.quote().map(q -> " " + q.total()).orElse(""))
         .build();
     AggregateRoute<PriceList> lists = AggregateRoute.of(PriceList.TYPE, PriceListEvent.class)
