@@ -194,11 +194,32 @@ public final class MonthDemo {
       boolean journalIntact) {}
 
   /**
+   * One office's repair reports and paid services of the month (报事报修月度汇总).
+   *
+   * @param office the office
+   * @param name its name
+   * @param reported reports made in the month
+   * @param paid of which paid work
+   * @param firstReply first replies within 15 minutes
+   * @param arrival first arrivals on site on time
+   * @param medianMinutes median resolution time of the work done in the month, in minutes less pauses
+   * @param p90Minutes its 90th percentile
+   * @param callbacks the latest callback's result of the month's reports
+   * @param reopened reports reopened by an unsatisfied callback
+   * @param charged paid services charged in the month (paid repairs and contract visits)
+   */
+  record RepairOffice(OfficeId office, String name, long reported, long paid,
+      org.propdesk.reporting.ticket.RepairSummary.OnTime firstReply, org.propdesk.reporting.ticket.RepairSummary.OnTime arrival,
+      Optional<Long> medianMinutes, Optional<Long> p90Minutes, Map<String, Long> callbacks, long reopened,
+      org.propdesk.core.common.Money charged) {}
+
+  /**
    * The whole run.
    *
    * @param seed the seed
    * @param month the month of arrivals simulated
    * @param offices per office, for the complaints that arrived in that month
+ * @param repairs per office, the repair reports made in that month and the paid services charged in it
    * @param carriedOver complaints of earlier runs still open when this run began
    * @param carriedOverClosed of which closed by the end of this run
    * @param notificationsDelivered notifications the relay delivered
@@ -209,6 +230,7 @@ public final class MonthDemo {
       long seed,
       YearMonth month,
       List<OfficeSummary> offices,
+      List<RepairOffice> repairs,
       int carriedOver,
       int carriedOverClosed,
       int notificationsDelivered,
@@ -240,6 +262,23 @@ public final class MonthDemo {
       out.println("carried over from the previous run: " + s.carriedOver() + " open complaints, " + s.carriedOverClosed()
           + " of them closed in this run");
     }
+    out.println();
+    out.println("Repair and incident reports (报事报修) made in " + s.month() + ", and paid services (特约服务) charged:");
+    out.println();
+    String rfmt = " %8s %5s %10s %8s %8s %8s %21s %9s %12s%n";
+    out.print(pad("office", 30));
+    out.printf(rfmt, "reported", "paid", "1st reply", "on site", "median", "p90", "callbacks ok/no/none", "reopened", "charged");
+    for (RepairOffice r : s.repairs()) {
+      out.print(pad(r.name(), 30));
+      out.printf(rfmt, r.reported(), r.paid(), percent((int) r.firstReply().met(), (int) r.firstReply().applicable()),
+          percent((int) r.arrival().met(), (int) r.arrival().applicable()), hours(r.medianMinutes()), hours(r.p90Minutes()),
+          (r.callbacks().getOrDefault("SATISFIED", 0L) + r.callbacks().getOrDefault("BASICALLY_SATISFIED", 0L)) + "/"
+              + r.callbacks().getOrDefault("UNSATISFIED", 0L) + "/" + r.callbacks().getOrDefault("UNREACHABLE", 0L),
+          r.reopened(), r.charged().toString());
+    }
+    out.println();
+    out.println("on site = technician on site within 15 minutes of dispatch; median, p90 = resolution time of the work done,"
+        + " less pauses; callbacks = satisfied/unsatisfied/unreachable");
     out.println("complaints stored, all runs: " + s.storedComplaints() + "; journals verified: "
         + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
   }
@@ -249,6 +288,10 @@ public final class MonthDemo {
     int w = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
         || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
     return text + " ".repeat(Math.max(1, width - w));
+  }
+
+  private static String hours(Optional<Long> minutes) {
+    return minutes.map(m -> String.format(Locale.ROOT, "%.1f h", m / 60.0)).orElse("-");
   }
 
   private static String percent(int part, int whole) {
@@ -271,6 +314,7 @@ public final class MonthDemo {
     private final Storage storage;
     private final PriorityQueue<Step> agenda = new PriorityQueue<>();
     private final Map<OfficeId, List<Complaint>> open = new LinkedHashMap<>();
+    private final RepairTraffic repairs;
     private long sequence;
     private int rejected;
 
@@ -295,7 +339,10 @@ public final class MonthDemo {
       this.clock = new SimulatedClock(start, DemoCompany.ZONE);
       this.carriedOver = stored.stream().filter(Complaint::isOpen).toList();
       this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("m" + month.toString().replace("-", "")))
-          .storage(storage).notifier(notifier).directory(company.directory).build();
+          .storage(storage).notifier(notifier).directory(company.directory)
+          .procedure(org.propdesk.workflows.ticket.Tickets.PROCEDURE).procedure(org.propdesk.workflows.service.Services.PROCEDURE)
+          .build();
+      this.repairs = new RepairTraffic(desk, company, random.split(), this::at, clock::instant);
     }
 
     /** Every complaint already stored, read by each office's director. */
@@ -314,6 +361,7 @@ public final class MonthDemo {
         at(t, this::sweep);
       }
       carriedOver.forEach(this::resume);
+      repairs.plan(month, start, end);
       for (ManagementOffice office : company.offices) {
         open.put(office.id(), new ArrayList<>());
         for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
@@ -504,7 +552,8 @@ public final class MonthDemo {
     /**
      * Writes the month's reports into {@code dir}/{@code <month>}, in every format: the complaint
      * analysis of all offices (as the service centre sees it) and of each office (its director), and
-     * each office's daily-clear and weekly-summary records for every week that touches the month.
+     * each office's daily-clear and weekly-summary records for every week that touches the month, and the
+     * incident and repair summary of all offices and of each office.
      */
     List<Path> writeReports(Path dir) {
       Path folder = dir.resolve(month.toString());
@@ -520,6 +569,12 @@ public final class MonthDemo {
         org.propdesk.reporting.complaint.ComplaintAnalysis analysis = analyst.analyse(reader, period, scope).orElseThrow();
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.complaint.ComplaintAnalysisReport.of(
             analysis, company.directory, DemoCompany.ZONE), chinese, folder));
+      }
+      org.propdesk.reporting.ticket.RepairAnalyst repairAnalyst = new org.propdesk.reporting.ticket.RepairAnalyst(desk);
+      for (java.util.Optional<OfficeId> scope : scopes) {
+        Actor reader = scope.map(o -> company.actor(o, Role.OFFICE_DIRECTOR)).orElseGet(company::serviceCentre);
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.ticket.RepairSummaryReport.of(
+            repairAnalyst.analyse(reader, period, scope).orElseThrow(), company.directory, DemoCompany.ZONE), chinese, folder));
       }
       LocalDate firstMonday = month.atDay(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
       for (ManagementOffice office : company.offices) {
@@ -562,8 +617,27 @@ public final class MonthDemo {
       List<Complaint> everything = stored(storage);
       java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
       int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
-      return new Summary(seed, month, offices, carriedOver.size(), carriedClosed, notifier.eventIds().size(), rejected,
-          everything.size());
+      return new Summary(seed, month, offices, repairOffices(), carriedOver.size(), carriedClosed, notifier.eventIds().size(),
+          rejected + repairs.rejected(), everything.size());
+    }
+
+    /** Each office's repairs of the month, from the incident and repair summary its director reads. */
+    private List<RepairOffice> repairOffices() {
+      List<RepairOffice> out = new ArrayList<>();
+      org.propdesk.core.supervision.ReportPeriod period = org.propdesk.core.supervision.ReportPeriod.month(month);
+      for (ManagementOffice office : company.offices) {
+        Actor director = company.actor(office.id(), Role.OFFICE_DIRECTOR);
+        org.propdesk.reporting.ticket.RepairSummary.Figures f = new org.propdesk.reporting.ticket.RepairAnalyst(desk)
+            .analyse(director, period, Optional.of(office.id())).orElseThrow().total();
+        long charged = desk.records().aggregate(director, org.propdesk.core.spi.Aggregation.of(org.propdesk.core.spi.RecordQuery
+            .of(org.propdesk.core.service.ServiceOrder.TYPE.name()).office(office.id()).atLeast("charged_on", period.start())
+            .before("charged_on", period.end()).build()).measure(org.propdesk.core.spi.Aggregation.Measure.count(),
+            org.propdesk.core.spi.Aggregation.Measure.sum("charged_fen")).build()).orElseThrow().get(0).number(1);
+        out.add(new RepairOffice(office.id(), office.name(), f.reported(), f.paid(), f.firstReply(), f.arrival(),
+            f.resolution().medianMinutes(), f.resolution().p90Minutes(), f.callbacks(), f.reopened(),
+            org.propdesk.core.common.Money.ofFen(charged)));
+      }
+      return out;
     }
   }
 }

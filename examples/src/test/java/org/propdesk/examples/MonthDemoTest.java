@@ -48,6 +48,25 @@ class MonthDemoTest {
   }
 
   @Test
+  void theMonthHasRepairReportsAndPaidServicesWithTheirClocksAndCallbacksPerOffice() {
+    assertThat(summary.repairs()).hasSize(3);
+    for (MonthDemo.RepairOffice r : summary.repairs()) {
+      // 3-6 reports a day for 31 days
+      assertThat(r.reported()).as(r.name()).isBetween(93L, 186L);
+      assertThat(r.paid()).isPositive().isLessThan(r.reported());
+      assertThat(r.arrival().met()).as("most on site on time, not all").isGreaterThan(r.arrival().applicable() / 2)
+          .isLessThan(r.arrival().applicable());
+      assertThat(r.medianMinutes()).isPresent();
+      assertThat(r.p90Minutes().orElseThrow()).isGreaterThanOrEqualTo(r.medianMinutes().orElseThrow());
+      assertThat(r.callbacks().getOrDefault("SATISFIED", 0L)).isPositive();
+      assertThat(r.charged().fen()).as("paid repairs and contract visits were charged").isPositive();
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    MonthDemo.print(summary, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("报事报修", "on site", "median", "p90", "callbacks ok/no/none");
+  }
+
+  @Test
   void aSecondRunOnTheSameDatabaseContinuesWithTheNextMonthAndTheOpenComplaints(@TempDir Path dir) {
     MonthDemo.Summary first = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
     MonthDemo.Summary second = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
@@ -72,6 +91,12 @@ class MonthDemoTest {
           .get("schema").asText()).isEqualTo("propdesk-report/1");
       assertThat(java.nio.file.Files.readString(month.resolve(name + "-csv/overview.csv"))).startsWith("\uFEFF");
     }
+    for (String scope : new String[] {"all", "O1", "O2", "O3"}) {
+      String name = "repair-summary-2026-03-" + scope;
+      assertThat(month.resolve(name + ".xlsx")).isNotEmptyFile();
+      assertThat(java.nio.file.Files.readString(month.resolve(name + ".html"))).contains("报事报修汇总分析", "到场及时率");
+      assertThat(month.resolve(name + "-csv/by-category.csv")).isNotEmptyFile();
+    }
     // six weeks touch March 2026 (the Mondays 23 February, 2, 9, 16, 23 and 30 March), for each of three offices
     assertThat(files.stream().filter(f -> f.getFileName().toString().matches("desk-records-O\\d-.*\\.html"))).hasSize(18);
     assertThat(java.nio.file.Files.readString(month.resolve("desk-records-O1-2026-03-02.html"))).contains("日清周结记录");
@@ -86,12 +111,13 @@ class MonthDemoTest {
 
   @Test
   void theSameSeedPrintsTheSameReport() {
-    assertThat(printed(7)).isEqualTo(printed(7)).contains("Binjiang Office", "journals verified: intact");
+    assertThat(printed(new MonthDemo.Simulation(MonthDemo.DEFAULT_SEED, InMemoryStorage.create()).run())).isEqualTo(printed(summary))
+        .contains("Binjiang Office", "journals verified: intact");
   }
 
-  private static String printed(long seed) {
+  private static String printed(MonthDemo.Summary s) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    MonthDemo.print(new MonthDemo.Simulation(seed, InMemoryStorage.create()).run(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    MonthDemo.print(s, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
   }
 }

@@ -79,6 +79,54 @@ class BadInputFuzzTest {
   }
 
   @FuzzTest(maxDuration = "30s")
+  void moneyParsesExactlyOrFailsNamingTheAmount(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    try {
+      org.propdesk.core.common.Money m = org.propdesk.core.common.Money.parse(text);
+      assertThat(new java.math.BigDecimal(text.strip()).compareTo(m.toBigDecimal())).as("exact, never rounded").isZero();
+      assertThat(org.propdesk.core.common.Money.parse(m.toPlainString())).isEqualTo(m);
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isEqualTo("amount");
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void quotesAndChargesBuildOrFailWithATypedErrorAndAddUpToTheFen(com.code_intelligence.jazzer.api.FuzzedDataProvider data) {
+    int lines = data.consumeInt(0, 60);
+    List<org.propdesk.core.service.QuoteLineDraft> drafts = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < lines; i++) {
+        int quantity = data.consumeInt(-5, 2000);
+        drafts.add(data.consumeBoolean()
+            ? org.propdesk.core.service.QuoteLineDraft.listed(data.consumeString(40), quantity)
+            : org.propdesk.core.service.QuoteLineDraft.unlisted(data.consumeString(120), data.consumeString(25), quantity,
+                org.propdesk.core.common.Money.parse(data.consumeString(24))));
+      }
+      org.propdesk.core.service.QuoteDraft quote = new org.propdesk.core.service.QuoteDraft(drafts, Optional.empty());
+      assertThat(quote.lines()).hasSizeBetween(1, org.propdesk.core.service.Quote.MAX_LINES);
+      new org.propdesk.core.service.ChargeRequest(org.propdesk.core.common.Money.parse(data.consumeString(24)),
+          org.propdesk.core.service.PaymentMethod.CASH, data.consumeString(40));
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isIn("itemCode", "description", "unit", "quantity", "unitPrice", "amount", "lines", "receiptNo");
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void repairRequestsBuildOrFailWithATypedError(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    int cut = text.length() / 3;
+    try {
+      org.propdesk.core.ticket.port.RepairRequest r = org.propdesk.core.ticket.port.RepairRequest.builder()
+          .desk(org.propdesk.core.org.FrontDeskId.of("D-1")).location(text.substring(0, cut))
+          .category(org.propdesk.core.ticket.port.RepairCategory.LEAK).description(text.substring(cut, 2 * cut))
+          .contactPhone(text.substring(2 * cut)).build();
+      assertThat(r.toString()).doesNotContain(r.contactPhone().orElseThrow().reveal(PERMIT));
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isIn("location", "description", "contactPhone");
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
   void calendarDataLoadsOrFailsWithATypedError(byte[] data) {
     try {
       ChinaWorkCalendar c = ChinaWorkCalendar.statutory().withData(new StringReader(new String(data, StandardCharsets.UTF_8)));

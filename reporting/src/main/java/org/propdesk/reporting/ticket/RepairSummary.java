@@ -39,9 +39,9 @@ public record RepairSummary(ReportPeriod period, Optional<OfficeId> office, Inst
     Check.present("office", office);
     Check.present("asOf", asOf);
     Check.present("total", total);
-    byOffice = Map.copyOf(new java.util.TreeMap<>(byOffice));
-    byCategory = Map.copyOf(new java.util.TreeMap<>(byCategory));
-    byPayment = Map.copyOf(new java.util.TreeMap<>(byPayment));
+    byOffice = sorted(byOffice);
+    byCategory = sorted(byCategory);
+    byPayment = sorted(byPayment);
   }
 
   /**
@@ -65,7 +65,7 @@ public record RepairSummary(ReportPeriod period, Optional<OfficeId> office, Inst
       Check.present("firstReply", firstReply);
       Check.present("dispatch", dispatch);
       Check.present("arrival", arrival);
-      callbacks = Map.copyOf(new java.util.TreeMap<>(callbacks));
+      callbacks = sorted(callbacks);
       Check.present("resolution", resolution);
     }
 
@@ -109,6 +109,11 @@ public record RepairSummary(ReportPeriod period, Optional<OfficeId> office, Inst
       Check.present("medianMinutes", medianMinutes);
       Check.present("p90Minutes", p90Minutes);
     }
+  }
+
+  /** An unmodifiable copy that iterates in key order (Map.copyOf would iterate in a per-run random order). */
+  static <V> Map<String, V> sorted(Map<String, V> map) {
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(map));
   }
 
   static BigDecimal ratio(long part, long whole) {
