@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * written as reversing entries. Immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
+  /** The most digits before the decimal point: a long holds 92,233,720,368,547,758.07 yuan. */
+  private static final int MAX_YUAN_DIGITS = 17;
+
   /** Zero yuan. */
   public static final Money ZERO = new Money(0);
 
@@ -35,6 +38,15 @@ public final class Money implements Comparable<Money> {
    */
   public static Money ofYuan(BigDecimal yuan) {
     Check.present("amount", yuan);
+    // judge the size before any scaling: "1e99999999" or "1e-99999999" must be refused at once, not
+    // after building a number with a hundred million digits
+    BigDecimal stripped = yuan.signum() == 0 ? BigDecimal.ZERO : yuan.stripTrailingZeros();
+    if (stripped.scale() > 2) {
+      throw new InvalidInputException("amount", "must have at most two decimal places (fen)");
+    }
+    if (stripped.precision() - stripped.scale() > MAX_YUAN_DIGITS) {
+      throw new InvalidInputException("amount", "must fit in a 64-bit count of fen");
+    }
     BigDecimal scaled;
     try {
       scaled = yuan.setScale(2, RoundingMode.UNNECESSARY);
