@@ -443,7 +443,7 @@ public abstract class ServiceOrder {
     List<ServiceOrderEvent> events = new ArrayList<>(List.of(new ServiceOrderEvent.Charged(id(), office(), now, c.amount(),
         c.method(), c.receiptNo())));
     if (origin() == ServiceOrigin.REPAIR) {
-      next = next.advanceFrom(ServiceOrderTrigger.CLOSE_REPAIR, actor, now, "closed: the callback is repair " + originRef().orElse(""))
+      next = next.advance(ServiceOrderTrigger.CLOSE_REPAIR, actor, now, "closed: the callback is repair " + originRef().orElse(""))
           .withClosedAt(now);
       events.add(new ServiceOrderEvent.Closed(id(), office(), now));
     }
@@ -574,12 +574,8 @@ public abstract class ServiceOrder {
     return Rejection.ofField(code, field, StaffText.of(BUNDLE, key, args));
   }
 
-  ImmutableServiceOrder advance(ServiceOrderTrigger trigger, Actor actor, Instant now, String note) {
-    return ImmutableServiceOrder.copyOf(this).advanceFrom(trigger, actor, now, note);
-  }
-
   /** This snapshot after one more trigger from its current state: the state and one history line. */
-  ImmutableServiceOrder advanceFrom(ServiceOrderTrigger trigger, Actor actor, Instant now, String note) {
+  ImmutableServiceOrder advance(ServiceOrderTrigger trigger, Actor actor, Instant now, String note) {
     ServiceOrderState to = ORDER.transition(state(), trigger).orElseThrow().to();
     return ImmutableServiceOrder.copyOf(this).withState(to).withHistory(
         append(history(), new ServiceHistoryEntry(now, Optional.of(trigger), to, actor.staffId(), actor.name(), shortNote(note))));

@@ -480,11 +480,9 @@ public abstract class Ticket {
       return Result.rejected(no.get());
     }
     Instant now = now(clock);
-    List<Pause> ps = new ArrayList<>(pauses());
-    Pause open = ps.remove(ps.size() - 1);
-    ps.add(open.endedAt(now));
+    Pause open = openPause().orElseThrow();
     ImmutableTicket next = advance(TicketTrigger.RESUME, actor, now, "resumed after " + open.lengthAt(now).toMinutes() + " min")
-        .withPauses(ps).withResolutionWarned(false);
+        .withPauses(closedPauses(now)).withResolutionWarned(false);
     Instant due = next.resolutionDeadline().orElseThrow();
     return accept(next, new TicketEvent.Resumed(id(), office(), now, open.lengthAt(now).toMinutes(), due,
         due.minus(deadlines().warningBefore())));
