@@ -1,18 +1,15 @@
 package org.propdesk.workflows.service;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.service.ServiceOrderEvent;
 import org.propdesk.core.service.ServiceRating;
 import org.propdesk.core.spi.Notification;
-import org.propdesk.core.spi.Notification.Audience;
+import org.propdesk.workflows.StaffNotices;
 
 /**
  * Who hears of which special-service event (特约服务通知规则), in the staff's language from the bundle
@@ -30,13 +27,10 @@ import org.propdesk.core.spi.Notification.Audience;
  * <p>Texts carry ids, amounts and times, never the contact's name or phone. Immutable and thread-safe.
  */
 final class ServiceNotifications {
-  private final ResourceBundle texts;
-  private final Locale locale;
+  private final StaffNotices notices;
 
   ServiceNotifications(Locale locale) {
-    this.locale = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    this.texts = ResourceBundle.getBundle("org.propdesk.workflows.service.ServiceMessages", this.locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.notices = StaffNotices.of("org.propdesk.workflows.service.ServiceMessages", locale);
   }
 
   List<Notification> of(DomainEvent event, Supplier<String> ids) {
@@ -65,17 +59,7 @@ final class ServiceNotifications {
   }
 
   private List<Notification> to(Supplier<String> ids, ServiceOrderEvent e, String key, List<Role> roles, Object... args) {
-    String subject = text(key + ".subject", args);
-    String body = text(key + ".body", args);
-    List<Notification> out = new ArrayList<>();
-    for (Role role : roles) {
-      out.add(new Notification(ids.get(), e.office(), Audience.OFFICE_ROLE, Optional.of(role), e.type(), e.aggregateId(), subject,
-          body, e.at()));
-    }
-    return out;
+    return notices.toRoles(ids, e, e.office(), roles, key, args);
   }
 
-  private String text(String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
-  }
 }

@@ -1,17 +1,14 @@
 package org.propdesk.workflows.ticket;
 
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.Notification;
-import org.propdesk.core.spi.Notification.Audience;
 import org.propdesk.core.ticket.CallbackReason;
 import org.propdesk.core.ticket.TicketEvent;
+import org.propdesk.workflows.StaffNotices;
 
 /**
  * Who hears of which repair event (报事报修通知规则), in the staff's language from the resource bundle
@@ -32,15 +29,12 @@ import org.propdesk.core.ticket.TicketEvent;
  * thread-safe.
  */
 final class TicketNotifications {
-  private final ResourceBundle texts;
+  private final StaffNotices notices;
   private final ResourceBundle labels;
-  private final Locale locale;
 
   TicketNotifications(Locale locale) {
-    this.locale = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    this.texts = ResourceBundle.getBundle("org.propdesk.workflows.ticket.TicketMessages", this.locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.labels = ResourceBundle.getBundle("org.propdesk.core.ticket.Labels", this.locale,
+    this.notices = StaffNotices.of("org.propdesk.workflows.ticket.TicketMessages", locale);
+    this.labels = ResourceBundle.getBundle("org.propdesk.core.ticket.Labels", notices.locale(),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
@@ -86,21 +80,11 @@ final class TicketNotifications {
   }
 
   private List<Notification> to(Supplier<String> ids, TicketEvent e, String key, List<Role> roles, Object... args) {
-    String subject = text(key + ".subject", args);
-    String body = text(key + ".body", args);
-    List<Notification> out = new ArrayList<>();
-    for (Role role : roles) {
-      out.add(new Notification(ids.get(), e.office(), Audience.OFFICE_ROLE, Optional.of(role), e.type(), e.aggregateId(),
-          subject, body, e.at()));
-    }
-    return out;
+    return notices.toRoles(ids, e, e.office(), roles, key, args);
   }
 
   private String label(CallbackReason reason) {
     return labels.getString("CallbackReason." + reason.name());
   }
 
-  private String text(String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
-  }
 }
