@@ -77,6 +77,7 @@ public final class AggregateRoute<A> {
   private final @Nullable ActivityRule<A> activity;
   private final @Nullable ActiveRecords active;
   private final Function<A, String> logSummary;
+  private final boolean journalRefusals;
   private final Repository<A> repository;
 
   private AggregateRoute(Builder<A> b) {
@@ -89,6 +90,7 @@ public final class AggregateRoute<A> {
     this.activity = b.activity;
     this.active = b.active;
     this.logSummary = b.logSummary;
+    this.journalRefusals = b.journalRefusals;
     this.repository = new Repository<>(b.type);
   }
 
@@ -151,6 +153,10 @@ public final class AggregateRoute<A> {
     return repository;
   }
 
+  boolean journalsRefusals() {
+    return journalRefusals;
+  }
+
   @Override
   public String toString() {
     return "AggregateRoute[" + type.name() + "]";
@@ -180,6 +186,7 @@ public final class AggregateRoute<A> {
     private @Nullable ActivityRule<A> activity;
     private @Nullable ActiveRecords active;
     private Function<A, String> logSummary = a -> "";
+    private boolean journalRefusals;
 
     private Builder(AggregateType<A> type, Class<? extends DomainEvent> events) {
       this.type = Check.present("type", type);
@@ -231,6 +238,18 @@ public final class AggregateRoute<A> {
     /** The text a command's log line ends with, e.g. a complaint's class; never personal data. */
     public Builder<A> logSummary(Function<A, String> summary) {
       this.logSummary = Check.present("summary", summary);
+      return this;
+    }
+
+    /**
+     * Journals every refused command on an existing record of this type (拒绝留痕): the kernel appends
+     * one {@code REFUSED:<command>} entry to the record's office chain, with the actor, the state and
+     * the rejection's code, field and message (masked), and changes nothing else. For procedures whose
+     * auditors must see attempts as well as acts (money, seals, archives). A creating command journals
+     * its own refusals with {@link CommandContext#journalRefusal}. Off by default.
+     */
+    public Builder<A> journalRefusals() {
+      this.journalRefusals = true;
       return this;
     }
 

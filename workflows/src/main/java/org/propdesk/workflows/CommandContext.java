@@ -141,6 +141,26 @@ public final class CommandContext {
         type.idOf(result), type.versionOf(result), JsonCodec.toRecord(type, result).document(), kernel.now()));
   }
 
+  /**
+   * Journals a refused command (拒绝留痕) in {@code office}'s chain: action {@code REFUSED:<action>}, the
+   * record's id and state (unchanged), and the rejection's code, field and message, masked. Nothing else
+   * is written. The kernel calls it for routes that {@linkplain AggregateRoute.Builder#journalRefusals
+   * journal refusals}; a creating command calls it itself once it knows the office.
+   *
+   * @param aggregateId the record the command was for, or a placeholder such as {@code "-"} for a record
+   *     never created
+   * @param state the record's state, or empty text for a record never created
+   */
+  public <A> void journalRefusal(AggregateRoute<A> route, OfficeId office, String aggregateId, String state, String action,
+      org.propdesk.core.common.Rejection no) {
+    Check.present("office", office);
+    Check.present("no", no);
+    String what = ("REFUSED:" + Check.text("action", action));
+    tx.journal().append(new JournalDraft(office, kernel.now(), actor.staffId().value(), route.type().name(),
+        Check.text("aggregateId", aggregateId, 64), what.length() > 64 ? what.substring(0, 64) : what, state, state,
+        JsonCodec.refusalPayload(no)));
+  }
+
   /** Schedules a timer; scheduling an existing timer id again is a no-op. */
   public void schedule(TimerEntry timer) {
     tx.timers().schedule(Check.present("timer", timer));

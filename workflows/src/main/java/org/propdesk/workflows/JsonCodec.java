@@ -154,6 +154,18 @@ final class JsonCodec {
     return Redaction.scrub(root.toString());
   }
 
+  /**
+   * A refusal's journal payload without events: {@code {"refused": code, "field": field, "note":
+   * message}}, masked.
+   */
+  static String refusalPayload(org.propdesk.core.common.Rejection no) {
+    ObjectNode root = EVENTS.createObjectNode();
+    root.put("refused", no.code().name());
+    no.field().ifPresent(f -> root.put("field", f));
+    root.put("note", no.message());
+    return Redaction.scrub(root.toString());
+  }
+
   /** One event as {@code {"type", "schema", "fields"}}, masked. */
   static ObjectNode eventNode(DomainEvent e) {
     ObjectNode n = EVENTS.createObjectNode();

@@ -237,6 +237,9 @@ public final class Kernel {
         throw new StaleVersionException(type.name(), id, expected.getAsLong(), type.versionOf(current));
       }
       Result<A> r = decision.decide(current, ctx);
+      if (!r.isAccepted() && route.journalsRefusals()) {
+        ctx.journalRefusal(route, type.officeOf(current), id, type.stateOf(current), command, r.rejection().orElseThrow());
+      }
       if (r.isAccepted() && type.versionOf(r.orElseThrow()) != type.versionOf(current)) {
         ctx.record(route, current, r.orElseThrow(), command, r.events());
         request.ifPresent(q -> ctx.remember(route, type.officeOf(current), q, r.orElseThrow()));
