@@ -29,6 +29,7 @@ public final class ReadmeDiagrams {
     m.put("ticket", org.propdesk.core.ticket.TicketLifecycle.TABLE);
     m.put("service-order", org.propdesk.core.service.ServiceLifecycles.ORDER);
     m.put("service-contract", org.propdesk.core.service.ServiceLifecycles.CONTRACT);
+    m.put("deposit", org.propdesk.core.deposit.DepositLifecycle.TABLE);
     return m;
   }
 

@@ -109,6 +109,17 @@ class EveryFacadeMethodNamesANullArgumentTest {
         .schedule(org.propdesk.core.service.VisitSchedule.weekly(java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON))
         .term(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30)).signedBy("业主").build());
     s.put(org.propdesk.core.service.ServiceOrderState[].class, new org.propdesk.core.service.ServiceOrderState[0]);
+    s.put(org.propdesk.core.deposit.DepositId.class, org.propdesk.core.deposit.DepositId.of("D-000001"));
+    s.put(org.propdesk.core.deposit.ReceiptNumber.class, org.propdesk.core.deposit.ReceiptNumber.parse("R-1"));
+    s.put(org.propdesk.core.deposit.CollectionRequest.class, new org.propdesk.core.deposit.CollectionRequest(Fixtures.desk(OFFICE_1),
+        org.propdesk.core.deposit.DepositType.RENTAL, Fixtures.unit(OFFICE_1, 1), java.util.Optional.empty(), "王芳",
+        java.util.Optional.empty(), org.propdesk.core.common.Money.parse("100.00"), org.propdesk.core.deposit.DepositMethod.CASH,
+        org.propdesk.core.deposit.ReceiptNumber.parse("R-1"), "押金"));
+    s.put(org.propdesk.core.common.Money.class, org.propdesk.core.common.Money.parse("100.00"));
+    s.put(org.propdesk.core.deposit.DepositMethod.class, org.propdesk.core.deposit.DepositMethod.CASH);
+    s.put(org.propdesk.core.deposit.RefundApplicationDraft.class, new org.propdesk.core.deposit.RefundApplicationDraft("王芳",
+        org.propdesk.core.deposit.ApplicantRelation.PAYER, java.util.Optional.empty(), org.propdesk.core.deposit.ReceiptNumber.parse("R-1")));
+    s.put(org.propdesk.core.deposit.DepositState[].class, new org.propdesk.core.deposit.DepositState[0]);
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);
@@ -140,10 +151,12 @@ class EveryFacadeMethodNamesANullArgumentTest {
   void everyPublicMethodGivenANullArgumentThrowsInvalidInputNamingAField() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
-        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE).build();
+        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
         d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), withVisits.procedure(Tickets.PROCEDURE),
-        withVisits.procedure(Services.PROCEDURE), PropDesk.builder());
+        withVisits.procedure(Services.PROCEDURE), withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE),
+        PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -185,14 +198,16 @@ class EveryFacadeMethodNamesANullArgumentTest {
   void everyPublicMethodTakingAnActorRefusesOneTheDirectoryDoesNotBackBeforeTouchingStorage() throws Exception {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
-        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE).build();
+        .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).build();
     Actor clerk = Fixtures.clerk(OFFICE_1);
     Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
     for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE),
-        withVisits.procedure(Tickets.PROCEDURE), withVisits.procedure(Services.PROCEDURE))) {
+        withVisits.procedure(Tickets.PROCEDURE), withVisits.procedure(Services.PROCEDURE),
+        withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE))) {
       for (Method m : target.getClass().getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {
@@ -226,6 +241,9 @@ class EveryFacadeMethodNamesANullArgumentTest {
     }
     if (type == int.class) {
       return 10;
+    }
+    if (type == boolean.class) {
+      return true;
     }
     Object v = samples.get(type);
     if (v == null) {

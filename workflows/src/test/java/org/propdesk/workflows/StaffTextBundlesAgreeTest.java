@@ -30,7 +30,8 @@ class StaffTextBundlesAgreeTest {
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
       "org/propdesk/core/common/CommonRejections", "org/propdesk/workflows/ticket/TicketMessages",
       "org/propdesk/core/ticket/TicketRejections", "org/propdesk/core/ticket/Labels", "org/propdesk/core/ticket/port/Labels",
-      "org/propdesk/workflows/service/ServiceMessages", "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/service/Labels"})
+      "org/propdesk/workflows/service/ServiceMessages", "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/service/Labels",
+      "org/propdesk/workflows/deposit/DepositMessages", "org/propdesk/core/deposit/DepositRejections", "org/propdesk/core/deposit/Labels"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -59,7 +60,10 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.service.PaymentMethod.class, org.propdesk.core.service.ServiceRating.class,
       org.propdesk.core.service.PriceListState.class, org.propdesk.core.service.PriceListTrigger.class,
       org.propdesk.core.service.ContractState.class, org.propdesk.core.service.ContractTrigger.class,
-      org.propdesk.core.service.HolidayRule.class})
+      org.propdesk.core.service.HolidayRule.class, org.propdesk.core.deposit.DepositState.class,
+      org.propdesk.core.deposit.DepositTrigger.class, org.propdesk.core.deposit.DepositType.class,
+      org.propdesk.core.deposit.DepositMethod.class, org.propdesk.core.deposit.DeductionKind.class,
+      org.propdesk.core.deposit.ApplicantRelation.class, org.propdesk.core.deposit.EntryKind.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";
     for (String file : new String[] {base + ".properties", base + "_zh_CN.properties"}) {
@@ -75,7 +79,7 @@ class StaffTextBundlesAgreeTest {
   @ValueSource(strings = {"org/propdesk/core/lifecycle/LifecycleMessages", "org/propdesk/core/complaint/ComplaintRejections",
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
       "org/propdesk/core/common/CommonRejections", "org/propdesk/core/ticket/TicketRejections",
-      "org/propdesk/core/service/ServiceRejections"})
+      "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/deposit/DepositRejections"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {

@@ -1,0 +1,30 @@
+package org.propdesk.core.deposit;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.propdesk.core.common.Check;
+import org.propdesk.core.org.StaffId;
+
+/**
+ * One line of a deposit's history (押金记录): a trigger fired by someone at an instant, and the state it
+ * led to. The collection is the first line and has no trigger. Immutable and thread-safe.
+ *
+ * @param at when
+ * @param trigger what fired; empty for the collection
+ * @param to the state after it
+ * @param by who fired it
+ * @param byName their name
+ * @param note a short note
+ */
+public record DepositHistoryEntry(Instant at, Optional<DepositTrigger> trigger, DepositState to, StaffId by, String byName,
+    String note) {
+  /** Checks the parts. */
+  public DepositHistoryEntry {
+    Check.present("at", at);
+    Check.present("trigger", trigger);
+    Check.present("to", to);
+    Check.present("by", by);
+    Check.present("byName", byName);
+    Check.present("note", note);
+  }
+}
