@@ -25,6 +25,7 @@ import org.propdesk.core.common.StaffText;
 import org.propdesk.core.estate.UnitId;
 import org.propdesk.core.lifecycle.AggregateType;
 import org.propdesk.core.org.Actor;
+import org.propdesk.core.org.Approval;
 import org.propdesk.core.org.FrontDeskId;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.StaffId;
@@ -385,7 +386,7 @@ public abstract class Deposit {
     }
     Instant now = now(clock);
     return accept(advance(DepositTrigger.COUNTERSIGN, actor, now, "countersigned by finance")
-        .withApplication(application().orElseThrow().countersigned(new Approval(actor.staffId(), actor.name(), now))),
+        .withApplication(application().orElseThrow().countersigned(Approval.by(actor, now))),
         new DepositEvent.Countersigned(id(), office(), now, actor.staffId()));
   }
 
@@ -402,7 +403,7 @@ public abstract class Deposit {
     Instant now = now(clock);
     RefundApplication a = application().orElseThrow();
     return accept(advance(DepositTrigger.APPROVE, actor, now, "approved, refundable " + a.refundable().orElseThrow())
-        .withApplication(a.approved(new Approval(actor.staffId(), actor.name(), now))),
+        .withApplication(a.approved(Approval.by(actor, now))),
         new DepositEvent.Approved(id(), office(), now, actor.staffId(), a.refundable().orElseThrow()));
   }
 

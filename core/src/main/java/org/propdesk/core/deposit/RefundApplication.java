@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.Money;
+import org.propdesk.core.org.Approval;
 import org.propdesk.core.org.StaffId;
 
 /**
