@@ -1,6 +1,5 @@
 package org.propdesk.workflows;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.DomainEvent;
+import org.propdesk.core.common.StaffText;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.Notification;
@@ -25,10 +25,12 @@ import org.propdesk.core.spi.Notification.Audience;
  * <p>Immutable and thread-safe. Arguments must not hold raw personal data.
  */
 public final class StaffNotices {
+  private final String baseName;
   private final ResourceBundle texts;
   private final Locale locale;
 
-  private StaffNotices(ResourceBundle texts, Locale locale) {
+  private StaffNotices(String baseName, ResourceBundle texts, Locale locale) {
+    this.baseName = baseName;
     this.texts = texts;
     this.locale = locale;
   }
@@ -43,7 +45,7 @@ public final class StaffNotices {
     Check.text("baseName", baseName);
     Check.present("locale", locale);
     Locale language = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-    return new StaffNotices(ResourceBundle.getBundle(baseName, language,
+    return new StaffNotices(baseName, ResourceBundle.getBundle(baseName, language,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), language);
   }
 
@@ -52,9 +54,13 @@ public final class StaffNotices {
     return locale;
   }
 
-  /** The text {@code key} formatted with {@code args}. */
+  /**
+   * The text {@code key} formatted with {@code args}, as a {@link StaffText} renders them: an enum
+   * constant reads as its label from its package's {@code Labels} bundle (e.g. {@code 停用} for {@code
+   * SealRequestKind.STOP}), a collection as its labelled items, anything else as its text.
+   */
   public String text(String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
+    return StaffText.of(baseName, key, args).renderWith(texts.getString(key), locale);
   }
 
   /**
