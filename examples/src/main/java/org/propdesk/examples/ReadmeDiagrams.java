@@ -30,6 +30,8 @@ public final class ReadmeDiagrams {
     m.put("service-order", org.propdesk.core.service.ServiceLifecycles.ORDER);
     m.put("service-contract", org.propdesk.core.service.ServiceLifecycles.CONTRACT);
     m.put("deposit", org.propdesk.core.deposit.DepositLifecycle.TABLE);
+    m.put("seal", org.propdesk.core.seal.SealLifecycles.SEAL);
+    m.put("seal-use", org.propdesk.core.seal.SealLifecycles.USE);
     return m;
   }
 

@@ -120,6 +120,14 @@ class EveryFacadeMethodNamesANullArgumentTest {
     s.put(org.propdesk.core.deposit.RefundApplicationDraft.class, new org.propdesk.core.deposit.RefundApplicationDraft("王芳",
         org.propdesk.core.deposit.ApplicantRelation.PAYER, java.util.Optional.empty(), org.propdesk.core.deposit.ReceiptNumber.parse("R-1")));
     s.put(org.propdesk.core.deposit.DepositState[].class, new org.propdesk.core.deposit.DepositState[0]);
+    s.put(org.propdesk.core.seal.SealId.class, org.propdesk.core.seal.SealId.of("SEAL-1"));
+    s.put(org.propdesk.core.seal.SealUseId.class, org.propdesk.core.seal.SealUseId.of("SU-1"));
+    s.put(org.propdesk.core.seal.SealDraft.class, new org.propdesk.core.seal.SealDraft(org.propdesk.core.seal.SealType.OFFICE, "管理处章",
+        Fixtures.director(OFFICE_1).staffId(), "新刻"));
+    s.put(org.propdesk.core.seal.SealUseDraft.class, new org.propdesk.core.seal.SealUseDraft(org.propdesk.core.seal.SealId.of("SEAL-1"),
+        "前台", "通知", "张贴", 1));
+    s.put(org.propdesk.core.seal.LossKind.class, org.propdesk.core.seal.LossKind.LOST);
+    s.put(org.propdesk.core.seal.SealUseState[].class, new org.propdesk.core.seal.SealUseState[0]);
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);
@@ -152,11 +160,11 @@ class EveryFacadeMethodNamesANullArgumentTest {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
         .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
-        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).build();
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
         d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), withVisits.procedure(Tickets.PROCEDURE),
         withVisits.procedure(Services.PROCEDURE), withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE),
-        PropDesk.builder());
+        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE), PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -199,7 +207,7 @@ class EveryFacadeMethodNamesANullArgumentTest {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
         .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
-        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).build();
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE).build();
     Actor clerk = Fixtures.clerk(OFFICE_1);
     Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
     Map<Class<?>, Object> samples = samples();
@@ -207,7 +215,8 @@ class EveryFacadeMethodNamesANullArgumentTest {
     List<String> wrong = new ArrayList<>();
     for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE),
         withVisits.procedure(Tickets.PROCEDURE), withVisits.procedure(Services.PROCEDURE),
-        withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE))) {
+        withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE),
+        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE))) {
       for (Method m : target.getClass().getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {

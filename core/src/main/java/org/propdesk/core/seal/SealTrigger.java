@@ -2,6 +2,8 @@ package org.propdesk.core.seal;
 
 /** What can happen to a registered seal (印章操作). */
 public enum SealTrigger {
+  /** Someone asks again to start using it after a refusal (申请启用). */
+  REQUEST_START,
   /** The general manager approves starting to use it (批准启用). */
   APPROVE_START,
   /** Someone asks to stop using it (申请停用). */
