@@ -32,6 +32,8 @@ public final class ReadmeDiagrams {
     m.put("deposit", org.propdesk.core.deposit.DepositLifecycle.TABLE);
     m.put("seal", org.propdesk.core.seal.SealLifecycles.SEAL);
     m.put("seal-use", org.propdesk.core.seal.SealLifecycles.USE);
+    m.put("archive-item", org.propdesk.core.archive.ArchiveLifecycles.ITEM);
+    m.put("archive-loan", org.propdesk.core.archive.ArchiveLifecycles.LOAN);
     return m;
   }
 

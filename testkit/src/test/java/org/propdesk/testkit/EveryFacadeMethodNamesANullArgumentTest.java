@@ -128,6 +128,16 @@ class EveryFacadeMethodNamesANullArgumentTest {
         "前台", "通知", "张贴", 1));
     s.put(org.propdesk.core.seal.LossKind.class, org.propdesk.core.seal.LossKind.LOST);
     s.put(org.propdesk.core.seal.SealUseState[].class, new org.propdesk.core.seal.SealUseState[0]);
+    s.put(org.propdesk.core.archive.ArchiveItemId.class, org.propdesk.core.archive.ArchiveItemId.of("AI-1"));
+    s.put(org.propdesk.core.archive.LoanId.class, org.propdesk.core.archive.LoanId.of("AL-1"));
+    s.put(org.propdesk.core.archive.ArchiveItemDraft.class, new org.propdesk.core.archive.ArchiveItemDraft(
+        org.propdesk.core.archive.ArchiveCategory.OFFICE_FILE, "资料", "A-1", org.propdesk.core.archive.Confidentiality.ORDINARY,
+        java.util.Optional.of(5), LocalDate.of(2026, 1, 1), java.util.Optional.empty(), java.util.Optional.empty()));
+    s.put(org.propdesk.core.archive.LoanDraft.class, org.propdesk.core.archive.LoanDraft.inRoom(
+        org.propdesk.core.archive.ArchiveItemId.of("AI-1"), "查阅", d.clock.instant().plusSeconds(3600)));
+    s.put(org.propdesk.core.archive.ArchiveItemState[].class, new org.propdesk.core.archive.ArchiveItemState[0]);
+    s.put(org.propdesk.core.owner.OwnerId.class, Fixtures.owner(OFFICE_1, 1));
+    s.put(org.propdesk.core.estate.UnitId.class, Fixtures.unit(OFFICE_1, 1));
     s.put(Class.class, ComplaintEvent.class);
     s.put(JournalHead.class, d.desk.audit().head(OFFICE_1));
     s.put(Procedure.class, Visits.PROCEDURE);
@@ -160,11 +170,13 @@ class EveryFacadeMethodNamesANullArgumentTest {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(InMemoryStorage.create())
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
         .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
-        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE).build();
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
+        .procedure(org.propdesk.workflows.archive.Archives.PROCEDURE).build();
     List<Object> targets = List.of(d.desk, d.desk.complaints(), d.desk.timers(), d.desk.outbox(), d.desk.reviews(),
         d.desk.audit(), d.desk.records(), withVisits.procedure(Visits.PROCEDURE), withVisits.procedure(Tickets.PROCEDURE),
         withVisits.procedure(Services.PROCEDURE), withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE),
-        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE), PropDesk.builder());
+        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE),
+        withVisits.procedure(org.propdesk.workflows.archive.Archives.PROCEDURE), PropDesk.builder());
     Map<Class<?>, Object> samples = samples();
     List<String> calls = new ArrayList<>();
     List<String> wrong = new ArrayList<>();
@@ -207,7 +219,8 @@ class EveryFacadeMethodNamesANullArgumentTest {
     PropDesk withVisits = PropDesk.builder().clock(d.clock).ids(IdSource.sequential()).storage(d.storage)
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Visits.PROCEDURE)
         .procedure(Tickets.PROCEDURE).procedure(Services.PROCEDURE)
-        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE).build();
+        .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
+        .procedure(org.propdesk.workflows.archive.Archives.PROCEDURE).build();
     Actor clerk = Fixtures.clerk(OFFICE_1);
     Actor forged = Actor.inOffice(clerk.staffId(), clerk.name(), OFFICE_1, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
     Map<Class<?>, Object> samples = samples();
@@ -216,7 +229,8 @@ class EveryFacadeMethodNamesANullArgumentTest {
     for (Object target : List.of(withVisits.complaints(), withVisits.reviews(), withVisits.procedure(Visits.PROCEDURE),
         withVisits.procedure(Tickets.PROCEDURE), withVisits.procedure(Services.PROCEDURE),
         withVisits.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE),
-        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE))) {
+        withVisits.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE),
+        withVisits.procedure(org.propdesk.workflows.archive.Archives.PROCEDURE))) {
       for (Method m : target.getClass().getMethods()) {
         Class<?>[] types = m.getParameterTypes();
         if (m.getDeclaringClass() == Object.class || types.length == 0 || types[0] != Actor.class) {

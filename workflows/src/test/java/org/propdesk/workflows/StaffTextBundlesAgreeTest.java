@@ -32,7 +32,8 @@ class StaffTextBundlesAgreeTest {
       "org/propdesk/core/ticket/TicketRejections", "org/propdesk/core/ticket/Labels", "org/propdesk/core/ticket/port/Labels",
       "org/propdesk/workflows/service/ServiceMessages", "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/service/Labels",
       "org/propdesk/workflows/deposit/DepositMessages", "org/propdesk/core/deposit/DepositRejections", "org/propdesk/core/deposit/Labels",
-      "org/propdesk/workflows/seal/SealMessages", "org/propdesk/core/seal/SealRejections", "org/propdesk/core/seal/Labels"})
+      "org/propdesk/workflows/seal/SealMessages", "org/propdesk/core/seal/SealRejections", "org/propdesk/core/seal/Labels",
+      "org/propdesk/workflows/archive/ArchiveMessages", "org/propdesk/core/archive/ArchiveRejections", "org/propdesk/core/archive/Labels"})
   void chineseAndEnglishHoldTheSameKeysAndPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     Properties en = load(base + ".properties");
@@ -67,7 +68,10 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.deposit.ApplicantRelation.class, org.propdesk.core.deposit.EntryKind.class,
       org.propdesk.core.seal.SealType.class, org.propdesk.core.seal.SealState.class, org.propdesk.core.seal.SealTrigger.class,
       org.propdesk.core.seal.SealRequestKind.class, org.propdesk.core.seal.LossKind.class, org.propdesk.core.seal.SealUseState.class,
-      org.propdesk.core.seal.SealUseTrigger.class})
+      org.propdesk.core.seal.SealUseTrigger.class, org.propdesk.core.archive.ArchiveCategory.class,
+      org.propdesk.core.archive.Confidentiality.class, org.propdesk.core.archive.ArchiveItemState.class,
+      org.propdesk.core.archive.ArchiveItemTrigger.class, org.propdesk.core.archive.LoanState.class,
+      org.propdesk.core.archive.LoanTrigger.class})
   void everyConstantOfAnEnumShownToStaffHasALabelInBothLanguages(Class<?> type) throws IOException {
     String base = type.getPackageName().replace('.', '/') + "/Labels";
     for (String file : new String[] {base + ".properties", base + "_zh_CN.properties"}) {
@@ -84,7 +88,7 @@ class StaffTextBundlesAgreeTest {
       "org/propdesk/core/visitor/VisitRejections", "org/propdesk/core/supervision/SupervisionRejections", "org/propdesk/core/supervision/Labels",
       "org/propdesk/core/common/CommonRejections", "org/propdesk/core/ticket/TicketRejections",
       "org/propdesk/core/service/ServiceRejections", "org/propdesk/core/deposit/DepositRejections",
-      "org/propdesk/core/seal/SealRejections"})
+      "org/propdesk/core/seal/SealRejections", "org/propdesk/core/archive/ArchiveRejections"})
   void everyRefusalReadsInChineseWithoutEnglishWordsOrStrayPlaceholders(String base) throws IOException {
     Properties zh = load(base + "_zh_CN.properties");
     for (String key : zh.stringPropertyNames()) {
