@@ -160,63 +160,10 @@ public interface JournalContract {
       OfficeId office = OfficeId.of("T-" + run);
       int length = 2 + random.nextInt(9);
       appendAndSeal(s, office, 1, length);
-      List<JournalEntry> chain = rows.sealed(office);
-      String what;
-      long expected;
-      switch (random.nextInt(5)) {
-        case 0 -> {
-          int i = random.nextInt(length);
-          JournalEntry e = chain.get(i);
-          JournalDraft d = e.draft();
-          JournalDraft altered = switch (random.nextInt(4)) {
-            case 0 -> new JournalDraft(d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
-                d.fromState(), d.toState(), d.payload() + " ");
-            case 1 -> new JournalDraft(d.office(), d.at().plusMillis(1), d.actor(), d.aggregateType(), d.aggregateId(),
-                d.action(), d.fromState(), d.toState(), d.payload());
-            case 2 -> new JournalDraft(d.office(), d.at(), "S-EVIL", d.aggregateType(), d.aggregateId(), d.action(),
-                d.fromState(), d.toState(), d.payload());
-            default -> new JournalDraft(d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), "CLOSE",
-                d.fromState(), "CLOSED", d.payload());
-          };
-          rows.overwrite(office, e.seq(), new JournalEntry(e.seq(), altered, e.prevHash(), e.hash()));
-          what = "modify " + e.seq();
-          expected = e.seq();
-        }
-        case 1 -> {
-          long seq = 1 + random.nextInt(length);
-          rows.delete(office, seq);
-          what = "delete " + seq + " of " + length;
-          expected = seq;
-        }
-        case 2 -> {
-          long seq = 1 + random.nextInt(length + 1);
-          rows.renumber(office, seq, 1);
-          rows.insert(JournalEntry.chain(seq, draft(office, 900 + run), "f".repeat(64)));
-          what = "insert at " + seq + " of " + length;
-          expected = seq;
-        }
-        case 3 -> {
-          int i = random.nextInt(length - 1);
-          int j = i + 1 + random.nextInt(length - 1 - i);
-          JournalEntry a = chain.get(i);
-          JournalEntry b = chain.get(j);
-          rows.overwrite(office, a.seq(), new JournalEntry(a.seq(), b.draft(), b.prevHash(), b.hash()));
-          rows.overwrite(office, b.seq(), new JournalEntry(b.seq(), a.draft(), a.prevHash(), a.hash()));
-          what = "swap " + a.seq() + " and " + b.seq();
-          expected = a.seq();
-        }
-        default -> {
-          long from = 1 + random.nextInt(length);
-          for (long seq = length; seq >= from; seq--) {
-            rows.delete(office, seq);
-          }
-          what = "truncate from " + from + " of " + length;
-          expected = from;
-        }
-      }
+      JournalTampering t = JournalTampering.apply(rows, office, rows.sealed(office), random, draft(office, 900 + run));
       JournalVerification v = s.inTransaction(tx -> tx.journal().verify(office));
       assertThat(v.firstBrokenSeq()).as("seed %d (%s): %s; replay with -Dpropdesk.seed=%d -Dpropdesk.tamperings=1",
-          seed, what, v.problem().orElse("reported intact"), seed).contains(expected);
+          seed, t.what(), v.problem().orElse("reported intact"), seed).contains(t.firstBadSeq());
     }
   }
 
