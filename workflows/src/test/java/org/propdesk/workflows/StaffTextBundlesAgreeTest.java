@@ -66,6 +66,7 @@ class StaffTextBundlesAgreeTest {
       org.propdesk.core.deposit.DepositTrigger.class, org.propdesk.core.deposit.DepositType.class,
       org.propdesk.core.deposit.DepositMethod.class, org.propdesk.core.deposit.DeductionKind.class,
       org.propdesk.core.deposit.ApplicantRelation.class, org.propdesk.core.deposit.EntryKind.class,
+      org.propdesk.core.deposit.LedgerAccount.class,
       org.propdesk.core.seal.SealType.class, org.propdesk.core.seal.SealState.class, org.propdesk.core.seal.SealTrigger.class,
       org.propdesk.core.seal.SealRequestKind.class, org.propdesk.core.seal.LossKind.class, org.propdesk.core.seal.SealUseState.class,
       org.propdesk.core.seal.SealUseTrigger.class, org.propdesk.core.archive.ArchiveCategory.class,
