@@ -187,4 +187,94 @@ class BadInputFuzzTest {
     text.append("。");
     assertThat(ReplyWording.seedDefaults().forbiddenPhraseIn(text.toString())).as("text %s", text).isPresent();
   }
+
+  @FuzzTest(maxDuration = "30s")
+  void receiptNumbersParseToTheirFormOrFailNamingTheField(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    try {
+      org.propdesk.core.deposit.ReceiptNumber r = org.propdesk.core.deposit.ReceiptNumber.parse(text);
+      assertThat(r.value()).matches("[A-Z0-9](?:[A-Z0-9-]{0,30}[A-Z0-9])?");
+      assertThat(org.propdesk.core.deposit.ReceiptNumber.parse(r.value())).isEqualTo(r);
+      assertThat(org.propdesk.core.deposit.ReceiptNumber.parse(r.value().toLowerCase(java.util.Locale.ROOT))).isEqualTo(r);
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isEqualTo("receiptNo");
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void deductionListsParseAndAddUpOrFailNamingTheItem(byte[] data) {
+    String text = new String(data, StandardCharsets.UTF_8);
+    try {
+      List<org.propdesk.core.deposit.Deduction> list = org.propdesk.core.deposit.Deductions.parse(text);
+      assertThat(list).hasSizeLessThanOrEqualTo(org.propdesk.core.deposit.Deductions.MAX_ITEMS);
+      long fen = 0;
+      for (org.propdesk.core.deposit.Deduction d : list) {
+        assertThat(d.amount().fen()).isPositive();
+        fen = Math.addExact(fen, d.amount().fen());
+      }
+      assertThat(org.propdesk.core.deposit.Deductions.total(list).fen()).isEqualTo(fen);
+      assertThat(org.propdesk.core.deposit.Deductions.parse(org.propdesk.core.deposit.Deductions.canonical(list))).isEqualTo(list);
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).startsWith("deductions");
+    }
+  }
+
+  /**
+   * A deposit driven by fuzzed amounts and deduction lists through collection, banking, correction,
+   * assessment and payment: every command gives a result or a typed error, and every accepted snapshot
+   * keeps collected = refunded + deducted + held with nothing negative.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void depositCommandsFedArbitraryMoneyAndDeductionsNeverBreakTheLedger(com.code_intelligence.jazzer.api.FuzzedDataProvider data) {
+    java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-06T02:00:00Z"), java.time.ZoneOffset.UTC);
+    org.propdesk.core.org.OfficeId office = org.propdesk.core.org.OfficeId.of("O-1");
+    org.propdesk.core.org.Actor clerk = org.propdesk.core.org.Actor.inOffice(org.propdesk.core.org.StaffId.of("S-1"), "clerk", office,
+        org.propdesk.core.org.Role.FRONT_DESK_CLERK);
+    org.propdesk.core.org.Actor finance = org.propdesk.core.org.Actor.inOffice(org.propdesk.core.org.StaffId.of("S-2"), "finance", office,
+        org.propdesk.core.org.Role.FINANCE);
+    org.propdesk.core.org.Actor director = org.propdesk.core.org.Actor.inOffice(org.propdesk.core.org.StaffId.of("S-3"), "director",
+        office, org.propdesk.core.org.Role.OFFICE_DIRECTOR);
+    org.propdesk.core.deposit.Deposit d;
+    try {
+      org.propdesk.core.deposit.CollectionRequest r = new org.propdesk.core.deposit.CollectionRequest(
+          org.propdesk.core.org.FrontDeskId.of("D-1"), org.propdesk.core.deposit.DepositType.RENTAL,
+          org.propdesk.core.estate.UnitId.of("U-1"), Optional.empty(), "交款人", Optional.empty(),
+          org.propdesk.core.common.Money.parse(data.consumeString(30)), org.propdesk.core.deposit.DepositMethod.CASH,
+          org.propdesk.core.deposit.ReceiptNumber.parse(data.consumeString(40)), "押金");
+      d = org.propdesk.core.deposit.Deposit.collect(org.propdesk.core.deposit.DepositId.of("DEP-1"), office, java.time.ZoneOffset.UTC, r,
+          java.time.LocalDate.of(2026, 3, 9), clerk, clock).orElseThrow();
+    } catch (InvalidInputException e) {
+      assertThat(e.field()).isIn("amount", "receiptNo");
+      return;
+    }
+    for (int i = 0; i < 8 && data.remainingBytes() > 0; i++) {
+      org.propdesk.core.deposit.Deposit before = d;
+      org.propdesk.core.common.Result<org.propdesk.core.deposit.Deposit> r;
+      try {
+        r = switch (data.consumeInt(0, 6)) {
+          case 0 -> d.bank(data.consumeString(20), finance, clock);
+          case 1 -> d.correctCollection(org.propdesk.core.common.Money.parse(data.consumeString(30)), "更正", finance, clock);
+          case 2 -> d.applyRefund(new org.propdesk.core.deposit.RefundApplicationDraft("申请人", org.propdesk.core.deposit.ApplicantRelation.PAYER,
+              Optional.empty(), d.receiptNo()), clerk, clock);
+          case 3 -> d.assess(org.propdesk.core.deposit.Deductions.parse(data.consumeString(200)), clerk, clock);
+          case 4 -> d.sign("申请人", clerk, clock);
+          case 5 -> d.approve(director, clock);
+          default -> d.pay(org.propdesk.core.common.Money.parse(data.consumeString(30)), org.propdesk.core.deposit.DepositMethod.TRANSFER,
+              finance, clock);
+        };
+      } catch (InvalidInputException e) {
+        assertThat(e.field()).matches("amount|slipNo|reason|deductions(\\[\\d+\\](\\.\\w+)?)?");
+        continue;
+      }
+      if (r.isAccepted()) {
+        d = r.orElseThrow();
+        org.propdesk.core.deposit.Ledger l = d.ledger().verify();
+        assertThat(before.ledger().isPrefixOf(l)).isTrue();
+        assertThat(l.collected().fen()).isEqualTo(l.refunded().fen() + l.deducted().fen() + l.held().fen());
+        assertThat(l.held().isNegative()).isFalse();
+      } else {
+        assertThat(d).isSameAs(before);
+      }
+    }
+  }
 }
