@@ -214,12 +214,33 @@ public final class MonthDemo {
       org.propdesk.core.common.Money charged) {}
 
   /**
+   * One office's deposits, seal uses and archive loans of the month (押金、用印、借阅月度汇总).
+   *
+   * @param office the office
+   * @param name its name
+   * @param deposits deposits collected in the month
+   * @param collected what they collected
+   * @param settled of which refunded and settled by the run's end
+   * @param refunded what those refunds paid back
+   * @param deducted what those refunds kept as deductions
+   * @param unbanked deposits still unbanked at the run's end
+   * @param stamps uses stamped in the month
+   * @param impressions impressions made
+   * @param loans archive loans asked for in the month, not refused
+   * @param overdueLoans of which overdue at some point
+   */
+  record CustodyOffice(OfficeId office, String name, int deposits, org.propdesk.core.common.Money collected, int settled,
+      org.propdesk.core.common.Money refunded, org.propdesk.core.common.Money deducted, int unbanked, int stamps, long impressions,
+      long loans, long overdueLoans) {}
+
+  /**
    * The whole run.
    *
    * @param seed the seed
    * @param month the month of arrivals simulated
    * @param offices per office, for the complaints that arrived in that month
  * @param repairs per office, the repair reports made in that month and the paid services charged in it
+   * @param custody per office, the deposits, seal uses and archive loans of that month
    * @param carriedOver complaints of earlier runs still open when this run began
    * @param carriedOverClosed of which closed by the end of this run
    * @param notificationsDelivered notifications the relay delivered
@@ -231,6 +252,7 @@ public final class MonthDemo {
       YearMonth month,
       List<OfficeSummary> offices,
       List<RepairOffice> repairs,
+      List<CustodyOffice> custody,
       int carriedOver,
       int carriedOverClosed,
       int notificationsDelivered,
@@ -279,6 +301,21 @@ public final class MonthDemo {
     out.println();
     out.println("on site = technician on site within 15 minutes of dispatch; median, p90 = resolution time of the work done,"
         + " less pauses; callbacks = satisfied/unsatisfied/unreachable");
+    out.println();
+    out.println("Deposits (押金), seal uses (用印) and archive loans (档案借阅) of " + s.month() + ":");
+    out.println();
+    String cfmt = " %8s %12s %8s %12s %10s %9s %7s %11s %6s %8s%n";
+    out.print(pad("office", 30));
+    out.printf(cfmt, "deposits", "collected", "settled", "refunded", "deducted", "unbanked", "stamps", "impressions", "loans",
+        "overdue");
+    for (CustodyOffice c : s.custody()) {
+      out.print(pad(c.name(), 30));
+      out.printf(cfmt, c.deposits(), c.collected().toPlainString(), c.settled(), c.refunded().toPlainString(),
+          c.deducted().toPlainString(), c.unbanked(), c.stamps(), c.impressions(), c.loans(), c.overdueLoans());
+    }
+    out.println();
+    out.println("settled = refunded and closed by the run's end (collected = refunded + deducted + held for every deposit);"
+        + " unbanked = still to bank at the end");
     out.println("complaints stored, all runs: " + s.storedComplaints() + "; journals verified: "
         + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
   }
@@ -315,6 +352,7 @@ public final class MonthDemo {
     private final PriorityQueue<Step> agenda = new PriorityQueue<>();
     private final Map<OfficeId, List<Complaint>> open = new LinkedHashMap<>();
     private final RepairTraffic repairs;
+    private final CustodyTraffic custody;
     private long sequence;
     private int rejected;
 
@@ -341,8 +379,11 @@ public final class MonthDemo {
       this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("m" + month.toString().replace("-", "")))
           .storage(storage).notifier(notifier).directory(company.directory)
           .procedure(org.propdesk.workflows.ticket.Tickets.PROCEDURE).procedure(org.propdesk.workflows.service.Services.PROCEDURE)
+          .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
+          .procedure(org.propdesk.workflows.archive.Archives.PROCEDURE)
           .build();
       this.repairs = new RepairTraffic(desk, company, random.split(), this::at, clock::instant);
+      this.custody = new CustodyTraffic(desk, company, new SplittableRandom(seed * 31 + month.hashCode()), this::at, clock::instant, month);
     }
 
     /** Every complaint already stored, read by each office's director. */
@@ -362,6 +403,7 @@ public final class MonthDemo {
       }
       carriedOver.forEach(this::resume);
       repairs.plan(month, start, end);
+      custody.plan(month, start);
       for (ManagementOffice office : company.offices) {
         open.put(office.id(), new ArrayList<>());
         for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
@@ -553,7 +595,8 @@ public final class MonthDemo {
      * Writes the month's reports into {@code dir}/{@code <month>}, in every format: the complaint
      * analysis of all offices (as the service centre sees it) and of each office (its director), and
      * each office's daily-clear and weekly-summary records for every week that touches the month, and the
-     * incident and repair summary of all offices and of each office.
+     * incident and repair summary of all offices and of each office, and each office's deposit ledger statement, unbanked
+     * list, seal use register and archive loan register of the month.
      */
     List<Path> writeReports(Path dir) {
       Path folder = dir.resolve(month.toString());
@@ -575,6 +618,18 @@ public final class MonthDemo {
         Actor reader = scope.map(o -> company.actor(o, Role.OFFICE_DIRECTOR)).orElseGet(company::serviceCentre);
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.ticket.RepairSummaryReport.of(
             repairAnalyst.analyse(reader, period, scope).orElseThrow(), company.directory, DemoCompany.ZONE), chinese, folder));
+      }
+      for (ManagementOffice office : company.offices) {
+        Actor director = company.actor(office.id(), Role.OFFICE_DIRECTOR);
+        Actor finance = company.actor(office.id(), Role.FINANCE);
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.deposit.DepositRegisters.ledgerStatement(desk,
+            finance, office.id(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.deposit.DepositRegisters.unbanked(desk, finance,
+            office.id()), chinese, folder));
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.seal.SealUseRegisterReport.of(desk, director,
+            office.id(), Optional.empty(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
+        written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.archive.LoanRegisterReport.of(desk, director,
+            office.id(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
       }
       LocalDate firstMonday = month.atDay(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
       for (ManagementOffice office : company.offices) {
@@ -617,8 +672,39 @@ public final class MonthDemo {
       List<Complaint> everything = stored(storage);
       java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
       int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
-      return new Summary(seed, month, offices, repairOffices(), carriedOver.size(), carriedClosed, notifier.eventIds().size(),
-          rejected + repairs.rejected(), everything.size());
+      return new Summary(seed, month, offices, repairOffices(), custodyOffices(), carriedOver.size(), carriedClosed,
+          notifier.eventIds().size(), rejected + repairs.rejected() + custody.rejected(), everything.size());
+    }
+
+    /** Each office's deposits, stamps and loans of the month, from the registers its director reads. */
+    private List<CustodyOffice> custodyOffices() {
+      List<CustodyOffice> out = new ArrayList<>();
+      LocalDate first = month.atDay(1);
+      LocalDate last = month.atEndOfMonth();
+      Instant from = first.atStartOfDay(DemoCompany.ZONE).toInstant();
+      Instant to = last.plusDays(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      for (ManagementOffice office : company.offices) {
+        Actor director = company.actor(office.id(), Role.OFFICE_DIRECTOR);
+        var deposits = desk.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE);
+        List<org.propdesk.core.deposit.Deposit> month = deposits.withEntriesIn(director, office.id(), from, to).stream()
+            .filter(d -> !d.collectedAt().isBefore(from) && d.collectedAt().isBefore(to)).toList();
+        long collected = month.stream().mapToLong(d -> d.ledger().collected().fen()).sum();
+        List<org.propdesk.core.deposit.Deposit> settled = month.stream()
+            .filter(d -> d.state() == org.propdesk.core.deposit.DepositState.SETTLED).toList();
+        long refunded = settled.stream().mapToLong(d -> d.ledger().refunded().fen()).sum();
+        long deducted = settled.stream().mapToLong(d -> d.ledger().deducted().fen()).sum();
+        List<org.propdesk.core.deposit.Deposit> unbanked = deposits.unbanked(director, office.id());
+        List<org.propdesk.core.seal.SealUse.RegisterLine> stamps = desk.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
+            .useRegister(director, office.id(), Optional.empty(), first, last);
+        List<org.propdesk.core.archive.ArchiveLoan.RegisterLine> loans = desk.procedure(org.propdesk.workflows.archive.Archives.PROCEDURE)
+            .loanRegister(director, office.id(), first, last);
+        out.add(new CustodyOffice(office.id(), office.name(), month.size(), org.propdesk.core.common.Money.ofFen(collected),
+            settled.size(), org.propdesk.core.common.Money.ofFen(refunded), org.propdesk.core.common.Money.ofFen(deducted),
+            unbanked.size(), stamps.size(), stamps.stream().mapToLong(org.propdesk.core.seal.SealUse.RegisterLine::impressions).sum(),
+            loans.stream().filter(l -> l.state() != org.propdesk.core.archive.LoanState.REFUSED).count(),
+            loans.stream().filter(org.propdesk.core.archive.ArchiveLoan.RegisterLine::overdue).count()));
+      }
+      return out;
     }
 
     /** Each office's repairs of the month, from the incident and repair summary its director reads. */

@@ -67,6 +67,27 @@ class MonthDemoTest {
   }
 
   @Test
+  void theMonthHasDepositsStampsAndLoansAndEveryDepositAddsUp() {
+    assertThat(summary.custody()).hasSize(3);
+    for (MonthDemo.CustodyOffice c : summary.custody()) {
+      // 0-2 deposits a day for 31 days, at least 100.00 each
+      assertThat(c.deposits()).as(c.name()).isBetween(1, 62);
+      assertThat(c.collected().fen()).isGreaterThanOrEqualTo(c.deposits() * 10_000L);
+      assertThat(c.settled()).isPositive().isLessThanOrEqualTo(c.deposits());
+      assertThat(c.refunded().fen() + c.deducted().fen()).as("settled deposits give back or keep exactly what they held")
+          .isLessThanOrEqualTo(c.collected().fen());
+      // 1-3 uses a day, each stamped with its approved copies
+      assertThat(c.stamps()).isBetween(31, 93);
+      assertThat(c.impressions()).isBetween((long) c.stamps(), 4L * c.stamps());
+      assertThat(c.loans()).isPositive();
+      assertThat(c.overdueLoans()).isLessThan(c.loans());
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    MonthDemo.print(summary, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("押金", "用印", "档案借阅", "impressions");
+  }
+
+  @Test
   void aSecondRunOnTheSameDatabaseContinuesWithTheNextMonthAndTheOpenComplaints(@TempDir Path dir) {
     MonthDemo.Summary first = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
     MonthDemo.Summary second = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir)).run();
@@ -100,6 +121,15 @@ class MonthDemoTest {
     // six weeks touch March 2026 (the Mondays 23 February, 2, 9, 16, 23 and 30 March), for each of three offices
     assertThat(files.stream().filter(f -> f.getFileName().toString().matches("desk-records-O\\d-.*\\.html"))).hasSize(18);
     assertThat(java.nio.file.Files.readString(month.resolve("desk-records-O1-2026-03-02.html"))).contains("日清周结记录");
+    for (String office : new String[] {"O1", "O2", "O3"}) {
+      assertThat(java.nio.file.Files.readString(month.resolve("deposit-ledger-" + office + "-2026-03-01-2026-03-31.html")))
+          .contains("押金台账", "银行存款");
+      assertThat(java.nio.file.Files.readString(month.resolve("seal-use-register-" + office + "-2026-03-01-2026-03-31.html")))
+          .contains("印章使用管理登记表", "用印内容摘要", "留存复印件");
+      assertThat(java.nio.file.Files.readString(month.resolve("archive-loan-register-" + office + "-2026-03-01-2026-03-31.html")))
+          .contains("档案借阅登记表", "逾期未还");
+      assertThat(files.stream().filter(f -> f.getFileName().toString().startsWith("deposit-unbanked-" + office))).isNotEmpty();
+    }
     assertThat(files.stream().map(f -> {
       try {
         return java.nio.file.Files.readString(f, StandardCharsets.ISO_8859_1);
