@@ -309,6 +309,24 @@ public final class Kernel {
     });
   }
 
+  /**
+   * The records of the route's type in {@code office} that {@code query} selects (the builder comes
+   * scoped to the type and the office; add conditions and order), read in one transaction; empty when
+   * the actor may not see the office. The actor is authenticated either way.
+   */
+  public <A> List<A> list(Actor actor, OfficeId office, AggregateRoute<A> route,
+      java.util.function.UnaryOperator<org.propdesk.core.spi.RecordQuery.Builder> query) {
+    authenticate(actor);
+    Check.present("office", office);
+    Check.present("route", route);
+    Check.present("query", query);
+    if (!actor.canSee(office)) {
+      return List.of();
+    }
+    return read(actor, ctx -> ctx.query(route, query.apply(org.propdesk.core.spi.RecordQuery.of(route.type().name()).office(office))
+        .build()));
+  }
+
   /** Runs a read in one transaction; the body may journal supervisory reads. */
   public <T> T read(Actor actor, Function<CommandContext, T> body) {
     authenticate(actor);

@@ -160,6 +160,17 @@ public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
     return Optional.ofNullable(table.getOrDefault(state, ImmutableMap.of()).get(trigger));
   }
 
+  /**
+   * The names of {@code states}, or, when none is given, of every state that is not terminal: what a
+   * desk's "open records" list asks storage for.
+   */
+  @SafeVarargs
+  public final List<String> namesOrOpen(S... states) {
+    Check.present("states", states);
+    return (states.length == 0 ? EnumSet.allOf(stateType).stream().filter(s -> !terminal.contains(s)).toList() : List.of(states))
+        .stream().map(Enum::name).toList();
+  }
+
   /** The triggers defined from {@code state}, whoever fires them. */
   public Set<T> permittedTriggers(S state) {
     return table.getOrDefault(state, ImmutableMap.of()).keySet();
