@@ -3,7 +3,6 @@ package org.propdesk.workflows.archive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -179,10 +178,7 @@ public final class ArchiveDesk {
    * empty for an office the actor may not see.
    */
   public List<ArchiveItem> items(Actor actor, OfficeId office, ArchiveItemState... states) {
-    Check.present("states", states);
-    List<String> wanted = (states.length == 0
-        ? Arrays.stream(ArchiveItemState.values()).filter(s -> !ArchiveLifecycles.ITEM.isTerminal(s)).toList()
-        : List.of(states)).stream().map(Enum::name).toList();
+    List<String> wanted = ArchiveLifecycles.ITEM.namesOrOpen(states);
     return list(actor, office, items, q -> q.in("state", wanted).orderBy("created_at"));
   }
 
@@ -300,12 +296,7 @@ public final class ArchiveDesk {
   private <A> List<A> list(Actor actor, OfficeId office, AggregateRoute<A> route,
       java.util.function.UnaryOperator<RecordQuery.Builder> query) {
     Check.present("actor", actor);
-    Check.present("office", office);
-    k.authenticate(actor);
-    if (!actor.canSee(office)) {
-      return List.of();
-    }
-    return k.read(actor, ctx -> ctx.query(route, query.apply(RecordQuery.of(route.type().name()).office(office)).build()));
+    return k.list(actor, office, route, query);
   }
 
   private static ZoneId zoneOf(CommandContext ctx, OfficeId office) {

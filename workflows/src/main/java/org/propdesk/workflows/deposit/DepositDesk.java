@@ -2,7 +2,6 @@ package org.propdesk.workflows.deposit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -273,10 +272,7 @@ public final class DepositDesk {
    * named; empty for an office the actor may not see.
    */
   public List<Deposit> open(Actor actor, OfficeId office, DepositState... states) {
-    Check.present("states", states);
-    List<String> wanted = (states.length == 0
-        ? Arrays.stream(DepositState.values()).filter(s -> !DepositLifecycle.TABLE.isTerminal(s)).toList()
-        : List.of(states)).stream().map(Enum::name).toList();
+    List<String> wanted = DepositLifecycle.TABLE.namesOrOpen(states);
     return list(actor, office, q -> q.in("state", wanted).orderBy("collected_at"));
   }
 
@@ -293,12 +289,7 @@ public final class DepositDesk {
 
   private List<Deposit> list(Actor actor, OfficeId office, java.util.function.UnaryOperator<RecordQuery.Builder> query) {
     Check.present("actor", actor);
-    Check.present("office", office);
-    if (!actor.canSee(office)) {
-      k.authenticate(actor);
-      return List.of();
-    }
-    return k.read(actor, ctx -> ctx.query(deposits, query.apply(RecordQuery.of(Deposit.TYPE.name()).office(office)).build()));
+    return k.list(actor, office, deposits, query);
   }
 
   // ------------------------------------------------------------------ internals

@@ -2,7 +2,6 @@ package org.propdesk.workflows.seal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -198,13 +197,9 @@ public final class SealDesk {
   /** The office's seal registry (印章登记表), oldest registration first; empty for an office the actor may not see. */
   public List<Seal> registry(Actor actor, OfficeId office) {
     Check.present("actor", actor);
-    Check.present("office", office);
-    if (!actor.canSee(office)) {
-      k.authenticate(actor);
-      return List.of();
-    }
-    return k.read(actor, ctx -> ctx.query(seals, RecordQuery.of(Seal.TYPE.name()).office(office).orderBy("registered_at").build()));
+    return k.list(actor, office, seals, q -> q.orderBy("registered_at"));
   }
+
 
   // ------------------------------------------------------------------ use requests
 
@@ -270,18 +265,10 @@ public final class SealDesk {
    */
   public List<SealUse> uses(Actor actor, OfficeId office, SealUseState... states) {
     Check.present("actor", actor);
-    Check.present("office", office);
-    Check.present("states", states);
-    List<String> wanted = (states.length == 0
-        ? Arrays.stream(SealUseState.values()).filter(s -> !SealLifecycles.USE.isTerminal(s)).toList()
-        : List.of(states)).stream().map(Enum::name).toList();
-    if (!actor.canSee(office)) {
-      k.authenticate(actor);
-      return List.of();
-    }
-    return k.read(actor, ctx -> ctx.query(uses, RecordQuery.of(SealUse.TYPE.name()).office(office).in("state", wanted)
-        .orderBy("requested_at").build()));
+    List<String> wanted = SealLifecycles.USE.namesOrOpen(states);
+    return k.list(actor, office, uses, q -> q.in("state", wanted).orderBy("requested_at"));
   }
+
 
   /**
    * The use register (《印章使用管理登记表》) of {@code office} for the days {@code from} to {@code to}
@@ -295,16 +282,12 @@ public final class SealDesk {
     Check.present("from", from);
     Check.present("to", to);
     Check.that(!to.isBefore(from), "to", "must not be before from");
-    k.authenticate(actor);
-    if (!actor.canSee(office)) {
-      return List.of();
-    }
     ZoneId zone = k.directory().office(office).map(ManagementOffice::zone).orElse(ZoneId.of("Asia/Shanghai"));
-    RecordQuery.Builder q = RecordQuery.of(SealUse.TYPE.name()).office(office)
-        .atLeast("stamped_at", from.atStartOfDay(zone).toInstant()).before("stamped_at", to.plusDays(1).atStartOfDay(zone).toInstant());
-    seal.ifPresent(s -> q.eq("seal_id", s.value()));
-    return k.read(actor, ctx -> ctx.query(uses, q.orderBy("stamped_at").build())).stream()
-        .map(u -> u.registerLine().orElseThrow()).sorted(Comparator.comparing(SealUse.RegisterLine::date)).toList();
+    return k.list(actor, office, uses, q -> {
+      q.atLeast("stamped_at", from.atStartOfDay(zone).toInstant()).before("stamped_at", to.plusDays(1).atStartOfDay(zone).toInstant());
+      seal.ifPresent(s -> q.eq("seal_id", s.value()));
+      return q.orderBy("stamped_at");
+    }).stream().map(u -> u.registerLine().orElseThrow()).sorted(Comparator.comparing(SealUse.RegisterLine::date)).toList();
   }
 
   // ------------------------------------------------------------------ internals

@@ -251,18 +251,10 @@ public final class ServiceDesk {
    */
   public List<ServiceOrder> open(Actor actor, OfficeId office, ServiceOrderState... states) {
     Check.present("actor", actor);
-    Check.present("office", office);
-    Check.present("states", states);
-    List<String> wanted = (states.length == 0
-        ? java.util.Arrays.stream(ServiceOrderState.values()).filter(s -> !ServiceLifecycles.ORDER.isTerminal(s)).toList()
-        : List.of(states)).stream().map(Enum::name).toList();
-    if (!actor.canSee(office)) {
-      k.authenticate(actor);
-      return List.of();
-    }
-    return k.read(actor, ctx -> ctx.query(orders, RecordQuery.of(ServiceOrder.TYPE.name()).office(office).in("state", wanted)
-        .orderBy("requested_at").build()));
+    List<String> wanted = ServiceLifecycles.ORDER.namesOrOpen(states);
+    return k.list(actor, office, orders, q -> q.in("state", wanted).orderBy("requested_at"));
   }
+
 
   // ------------------------------------------------------------------ recurring contracts
 
