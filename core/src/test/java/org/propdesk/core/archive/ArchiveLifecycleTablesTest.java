@@ -2,12 +2,8 @@ package org.propdesk.core.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.propdesk.core.lifecycle.Lifecycle;
+import org.propdesk.core.lifecycle.GoldenTables;
 import org.propdesk.core.lifecycle.Transition;
 import org.propdesk.core.org.Role;
 
@@ -41,34 +37,15 @@ class ArchiveLifecycleTablesTest {
       CANCEL   CANCELLED  CANCELLED  -         -  -  -
       """;
 
-  private static <S extends Enum<S>, T extends Enum<T>> void matches(Lifecycle<S, T> table, String golden, Class<S> states,
-      Class<T> triggers) {
-    Map<T, String[]> rows = new HashMap<>();
-    golden.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
-      String[] cells = l.split("\\s+");
-      rows.put(Enum.valueOf(triggers, cells[0]), Arrays.copyOfRange(cells, 1, cells.length));
-    });
-    assertThat(rows.keySet()).containsExactlyInAnyOrder(triggers.getEnumConstants());
-    S[] all = states.getEnumConstants();
-    for (T trigger : triggers.getEnumConstants()) {
-      String[] row = rows.get(trigger);
-      assertThat(row).as("row %s", trigger).hasSize(all.length);
-      for (int i = 0; i < all.length; i++) {
-        Optional<S> expected = row[i].equals("-") ? Optional.empty() : Optional.of(Enum.valueOf(states, row[i]));
-        assertThat(table.transition(all[i], trigger).map(Transition::to)).as("(%s, %s)", all[i], trigger).isEqualTo(expected);
-      }
-    }
-  }
-
   @Test
   void everyItemStateAndTriggerPairLeadsWhereTheGoldenTableSays() {
-    matches(ArchiveLifecycles.ITEM, ITEM, ArchiveItemState.class, ArchiveItemTrigger.class);
+    GoldenTables.assertMatches(ArchiveLifecycles.ITEM, ITEM, ArchiveItemState.class, ArchiveItemTrigger.class);
     assertThat(ArchiveLifecycles.ITEM.terminalStates()).containsExactly(ArchiveItemState.DESTROYED);
   }
 
   @Test
   void everyLoanStateAndTriggerPairLeadsWhereTheGoldenTableSays() {
-    matches(ArchiveLifecycles.LOAN, LOAN, LoanState.class, LoanTrigger.class);
+    GoldenTables.assertMatches(ArchiveLifecycles.LOAN, LOAN, LoanState.class, LoanTrigger.class);
     assertThat(ArchiveLifecycles.LOAN.terminalStates()).containsExactlyInAnyOrder(LoanState.RETURNED, LoanState.REFUSED,
         LoanState.CANCELLED);
   }

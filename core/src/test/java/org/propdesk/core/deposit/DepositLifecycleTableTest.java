@@ -2,11 +2,8 @@ package org.propdesk.core.deposit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.propdesk.core.lifecycle.GoldenTables;
 import org.propdesk.core.lifecycle.Transition;
 import org.propdesk.core.org.Role;
 
@@ -35,22 +32,7 @@ class DepositLifecycleTableTest {
 
   @Test
   void everyStateAndTriggerPairLeadsWhereTheGoldenTableSays() {
-    Map<DepositTrigger, String[]> rows = new HashMap<>();
-    TABLE.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
-      String[] cells = l.split("\\s+");
-      rows.put(DepositTrigger.valueOf(cells[0]), Arrays.copyOfRange(cells, 1, cells.length));
-    });
-    assertThat(rows.keySet()).containsExactlyInAnyOrder(DepositTrigger.values());
-    DepositState[] all = DepositState.values();
-    for (DepositTrigger trigger : DepositTrigger.values()) {
-      String[] row = rows.get(trigger);
-      assertThat(row).as("row %s", trigger).hasSize(all.length);
-      for (int i = 0; i < all.length; i++) {
-        Optional<DepositState> expected = row[i].equals("-") ? Optional.empty() : Optional.of(DepositState.valueOf(row[i]));
-        assertThat(DepositLifecycle.TABLE.transition(all[i], trigger).map(Transition::to)).as("(%s, %s)", all[i], trigger)
-            .isEqualTo(expected);
-      }
-    }
+    GoldenTables.assertMatches(DepositLifecycle.TABLE, TABLE, DepositState.class, DepositTrigger.class);
     assertThat(DepositLifecycle.TABLE.terminalStates()).containsExactly(DepositState.SETTLED);
   }
 

@@ -2,12 +2,8 @@ package org.propdesk.core.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.propdesk.core.lifecycle.Lifecycle;
+import org.propdesk.core.lifecycle.GoldenTables;
 import org.propdesk.core.lifecycle.Transition;
 import org.propdesk.core.org.Role;
 
@@ -53,36 +49,17 @@ class ServiceLifecycleTablesTest {
       TERMINATE            TERMINATED  -  -
       """;
 
-  private static <S extends Enum<S>, T extends Enum<T>> void matches(Lifecycle<S, T> table, String golden, Class<S> states,
-      Class<T> triggers) {
-    Map<T, String[]> rows = new HashMap<>();
-    golden.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> {
-      String[] cells = l.split("\\s+");
-      rows.put(Enum.valueOf(triggers, cells[0]), Arrays.copyOfRange(cells, 1, cells.length));
-    });
-    assertThat(rows.keySet()).containsExactlyInAnyOrder(triggers.getEnumConstants());
-    S[] all = states.getEnumConstants();
-    for (T trigger : triggers.getEnumConstants()) {
-      String[] row = rows.get(trigger);
-      assertThat(row).as("row %s", trigger).hasSize(all.length);
-      for (int i = 0; i < all.length; i++) {
-        Optional<S> expected = row[i].equals("-") ? Optional.empty() : Optional.of(Enum.valueOf(states, row[i]));
-        assertThat(table.transition(all[i], trigger).map(Transition::to)).as("(%s, %s)", all[i], trigger).isEqualTo(expected);
-      }
-    }
-  }
-
   @Test
   void everyOrderStateAndTriggerPairLeadsWhereTheGoldenTableSays() {
-    matches(ServiceLifecycles.ORDER, ORDER, ServiceOrderState.class, ServiceOrderTrigger.class);
+    GoldenTables.assertMatches(ServiceLifecycles.ORDER, ORDER, ServiceOrderState.class, ServiceOrderTrigger.class);
     assertThat(ServiceLifecycles.ORDER.terminalStates()).containsExactlyInAnyOrder(ServiceOrderState.CLOSED, ServiceOrderState.REFUSED,
         ServiceOrderState.CANCELLED);
   }
 
   @Test
   void everyPriceListAndContractPairLeadsWhereTheGoldenTablesSay() {
-    matches(ServiceLifecycles.PRICE_LIST, PRICE_LIST, PriceListState.class, PriceListTrigger.class);
-    matches(ServiceLifecycles.CONTRACT, CONTRACT, ContractState.class, ContractTrigger.class);
+    GoldenTables.assertMatches(ServiceLifecycles.PRICE_LIST, PRICE_LIST, PriceListState.class, PriceListTrigger.class);
+    GoldenTables.assertMatches(ServiceLifecycles.CONTRACT, CONTRACT, ContractState.class, ContractTrigger.class);
   }
 
   @Test
