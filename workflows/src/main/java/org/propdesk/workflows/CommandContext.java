@@ -161,6 +161,24 @@ public final class CommandContext {
         JsonCodec.refusalPayload(no)));
   }
 
+  /**
+   * Records the outcome of a creating command in {@code office}: an accepted new record as {@link
+   * #record} does (no snapshot before it), or a refusal as {@link #journalRefusal} does, for a record
+   * never created ({@code "-"}, no state).
+   *
+   * @return {@code made}, unchanged
+   */
+  public <A> org.propdesk.core.common.Result<A> recordNew(AggregateRoute<A> route, OfficeId office,
+      org.propdesk.core.common.Result<A> made, String action) {
+    Check.present("made", made);
+    if (made.isAccepted()) {
+      record(route, null, made.orElseThrow(), action, made.events());
+    } else {
+      journalRefusal(route, office, "-", "", action, made.rejection().orElseThrow());
+    }
+    return made;
+  }
+
   /** Schedules a timer; scheduling an existing timer id again is a no-op. */
   public void schedule(TimerEntry timer) {
     tx.timers().schedule(Check.present("timer", timer));
