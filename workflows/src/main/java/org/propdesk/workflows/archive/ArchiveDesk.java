@@ -101,13 +101,9 @@ public final class ArchiveDesk {
   }
 
   private Result<ArchiveItem> recorded(CommandContext ctx, OfficeId office, Result<ArchiveItem> made, String action) {
-    if (made.isAccepted()) {
-      ctx.record(items, null, made.orElseThrow(), action, made.events());
-    } else {
-      ctx.journalRefusal(items, office, "-", "", action, made.rejection().orElseThrow());
-    }
-    return made;
+    return ctx.recordNew(items, office, made, action);
   }
+
 
   private static Optional<Rejection> ownerRefusal(CommandContext ctx, OfficeId office, OwnerId owner, UnitId unit) {
     if (!ctx.directory().officeOfUnit(unit).equals(Optional.of(office))) {
@@ -193,13 +189,8 @@ public final class ArchiveDesk {
       if (item.isEmpty()) {
         return Result.rejected(refused(RejectionCode.NOT_FOUND, "item", "item.notFound", draft.item()));
       }
-      Result<ArchiveLoan> made = ArchiveLoan.request(LoanId.of(ctx.newId("archive-loan")), item.get(), draft, actor, ctx.clock());
-      if (made.isAccepted()) {
-        ctx.record(loans, null, made.orElseThrow(), "REQUEST", made.events());
-      } else {
-        ctx.journalRefusal(loans, item.get().office(), "-", "", "REQUEST", made.rejection().orElseThrow());
-      }
-      return made;
+      return ctx.recordNew(loans, item.get().office(),
+          ArchiveLoan.request(LoanId.of(ctx.newId("archive-loan")), item.get(), draft, actor, ctx.clock()), "REQUEST");
     });
   }
 

@@ -98,20 +98,12 @@ public final class DepositDesk {
         no = Optional.of(refused(RejectionCode.INVALID_COMMAND, "receiptNo", "receipt.taken", request.receiptNo(), mo.id()));
       }
       if (no.isPresent()) {
-        ctx.journalRefusal(deposits, mo.id(), "-", "", "COLLECT", no.get());
-        return Result.rejected(no.get());
+        return ctx.recordNew(deposits, mo.id(), Result.<Deposit>rejected(no.get()), "COLLECT");
       }
       LocalDate today = ctx.now().atZone(mo.zone()).toLocalDate();
-      Result<Deposit> made = Deposit.collect(DepositId.of(ctx.newId("deposit")), mo.id(), mo.zone(), request,
-          policies.bankingDue(today, k.calendar()), actor, ctx.clock());
-      if (!made.isAccepted()) {
-        ctx.journalRefusal(deposits, mo.id(), "-", "", "COLLECT", made.rejection().orElseThrow());
-        return made;
-      }
-      Deposit d = made.orElseThrow();
-      ctx.record(deposits, null, d, "COLLECT", made.events());
-      Result<DepositReceipt> line = DepositReceipt.issue(d);
-      ctx.record(receipts, null, line.orElseThrow(), "ISSUE", line.events());
+      Result<Deposit> made = ctx.recordNew(deposits, mo.id(), Deposit.collect(DepositId.of(ctx.newId("deposit")), mo.id(), mo.zone(),
+          request, policies.bankingDue(today, k.calendar()), actor, ctx.clock()), "COLLECT");
+      made.value().ifPresent(d -> ctx.recordNew(receipts, mo.id(), DepositReceipt.issue(d), "ISSUE"));
       return made;
     });
   }

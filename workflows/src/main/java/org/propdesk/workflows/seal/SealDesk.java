@@ -25,7 +25,6 @@ import org.propdesk.core.seal.SealUse;
 import org.propdesk.core.seal.SealUseDraft;
 import org.propdesk.core.seal.SealUseId;
 import org.propdesk.core.seal.SealUseState;
-import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.workflows.AggregateRoute;
 import org.propdesk.workflows.CommandContext;
 import org.propdesk.workflows.Kernel;
@@ -77,12 +76,7 @@ public final class SealDesk {
     Result<Seal> made = custodian.isEmpty()
         ? Result.rejected(refused(RejectionCode.INVALID_COMMAND, "custodian", "custodian.notOfOffice", draft.custodian(), office))
         : Seal.register(SealId.of(ctx.newId("seal")), office, mo.get().zone(), draft, custodian.get().name(), replaces, actor, ctx.clock());
-    if (!made.isAccepted()) {
-      ctx.journalRefusal(seals, office, "-", "", "REGISTER", made.rejection().orElseThrow());
-      return made;
-    }
-    ctx.record(seals, null, made.orElseThrow(), "REGISTER", made.events());
-    return made;
+    return ctx.recordNew(seals, office, made, "REGISTER");
   }
 
   private static Optional<Staff> custodianOf(CommandContext ctx, OfficeId office, StaffId who) {
@@ -212,13 +206,8 @@ public final class SealDesk {
       if (seal.isEmpty()) {
         return Result.rejected(refused(RejectionCode.NOT_FOUND, "seal", "seal.notFound", draft.seal()));
       }
-      Result<SealUse> made = SealUse.request(SealUseId.of(ctx.newId("seal-use")), seal.get(), draft, actor, ctx.clock());
-      if (!made.isAccepted()) {
-        ctx.journalRefusal(uses, seal.get().office(), "-", "", "REQUEST", made.rejection().orElseThrow());
-        return made;
-      }
-      ctx.record(uses, null, made.orElseThrow(), "REQUEST", made.events());
-      return made;
+      return ctx.recordNew(uses, seal.get().office(),
+          SealUse.request(SealUseId.of(ctx.newId("seal-use")), seal.get(), draft, actor, ctx.clock()), "REQUEST");
     });
   }
 
