@@ -91,13 +91,24 @@ public record Ledger(@JsonValue List<LedgerEntry> entries) {
   private Money net(EntryKind kind) {
     long fen = 0;
     for (LedgerEntry e : entries) {
-      if (e.kind() == kind) {
-        fen = Math.addExact(fen, e.amount().fen());
-      } else if (e.kind() == EntryKind.REVERSAL && entries.get(e.reverses().orElseThrow() - 1).kind() == kind) {
-        fen = Math.subtractExact(fen, e.amount().fen());
+      if (countsAs(e) == kind) {
+        fen = Math.addExact(fen, signedFen(e));
       }
     }
     return Money.ofFen(fen);
+  }
+
+  /**
+   * The kind {@code e}, an entry of this ledger, counts as in the figures: its own, or for a reversal the
+   * kind of the entry it reverses.
+   */
+  public EntryKind countsAs(LedgerEntry e) {
+    return e.kind() == EntryKind.REVERSAL ? entries.get(e.reverses().orElseThrow() - 1).kind() : e.kind();
+  }
+
+  /** {@code e}'s amount in fen as it counts in the figures: negative for a reversal. */
+  public static long signedFen(LedgerEntry e) {
+    return e.kind() == EntryKind.REVERSAL ? -e.amount().fen() : e.amount().fen();
   }
 
   /** The entry numbered {@code no}, if there is one. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.common.Money;
 import org.propdesk.core.deposit.Deposit;
+import org.propdesk.core.deposit.Ledger;
 import org.propdesk.core.deposit.LedgerEntry;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.ManagementOffice;
@@ -63,8 +64,8 @@ public final class DepositRegisters {
         entries.add(Arrays.asList(LocalDateTime.ofInstant(e.at(), zone), Text.plain(d.id().value()), Text.plain(d.receiptNo().value()),
             Text.label(d.type()), Text.plain(d.payerName()), (long) e.no(), Text.label(e.kind()),
             Text.label(e.debit()), Text.label(e.credit()), e.amount().toBigDecimal(), Text.plain(e.memo()), Text.plain(e.by().value())));
-        long signed = e.reverses().isPresent() ? -e.amount().fen() : e.amount().fen();
-        switch (e.reverses().map(n -> d.ledger().entry(n).orElseThrow().kind()).orElse(e.kind())) {
+        long signed = Ledger.signedFen(e);
+        switch (d.ledger().countsAs(e)) {
           case COLLECTION -> collected += signed;
           case REFUND -> refunded += signed;
           case DEDUCTION -> deducted += signed;
