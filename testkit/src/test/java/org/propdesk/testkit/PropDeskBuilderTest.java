@@ -37,4 +37,16 @@ class PropDeskBuilderTest {
     assertThat(d.calendar().isWorkingDay(java.time.LocalDate.of(2026, 10, 1))).isFalse();
     assertThat(d.complaintPolicies().timers().firstReply()).hasMinutes(15);
   }
+
+  @Test
+  void aProcedureRegisteredWithItsOwnLanguageIsFoundByItsConstantAndAnUnregisteredOneIsNamed() {
+    PropDesk d = PropDesk.builder().clock(MutableClock.shanghai("2026-03-02T09:00")).ids(IdSource.sequential())
+        .storage(InMemoryStorage.create()).notifier(RecordingNotifier.create()).directory(Fixtures.directory())
+        .procedure(org.propdesk.workflows.visitor.Visits.procedure(org.propdesk.core.visitor.VisitRules.defaults(),
+            java.util.Locale.ENGLISH))
+        .build();
+    assertThat(d.procedure(org.propdesk.workflows.visitor.Visits.PROCEDURE)).isNotNull();
+    assertThatThrownBy(() -> d.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE))
+        .isInstanceOf(PropDeskConfigurationException.class).hasMessageContaining("seal").hasMessageContaining("not registered");
+  }
 }

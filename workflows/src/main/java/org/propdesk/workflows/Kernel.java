@@ -28,6 +28,7 @@ import org.propdesk.core.spi.EventSink;
 import org.propdesk.core.spi.IdSource;
 import org.propdesk.core.spi.Notifier;
 import org.propdesk.core.spi.Storage;
+import org.propdesk.core.spi.Telemetry;
 import org.propdesk.core.spi.WorkCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,10 +69,13 @@ public final class Kernel {
   private final WorkCalendar calendar;
   private final RetryPolicy retryPolicy;
   private final Map<String, AggregateRoute<?>> routes;
+  private final Map<String, String> procedureOfType;
+  private final Telemetry telemetry;
   private final Map<Class<?>, Object> ports = new java.util.concurrent.ConcurrentHashMap<>();
 
   Kernel(Clock clock, IdSource ids, Storage storage, Notifier notifier, EventSink events, Directory directory,
-      WorkCalendar calendar, RetryPolicy retryPolicy, Map<String, AggregateRoute<?>> routes) {
+      WorkCalendar calendar, RetryPolicy retryPolicy, Map<String, AggregateRoute<?>> routes,
+      Map<String, String> procedureOfType, Telemetry telemetry) {
     this.clock = clock;
     this.ids = ids;
     this.storage = storage;
@@ -81,6 +85,22 @@ public final class Kernel {
     this.calendar = calendar;
     this.retryPolicy = retryPolicy;
     this.routes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(routes));
+    this.procedureOfType = Map.copyOf(procedureOfType);
+    this.telemetry = telemetry;
+  }
+
+  /** The name of the procedure an aggregate type belongs to (the type's own name if none is known). */
+  String procedureOf(String aggregateType) {
+    return procedureOfType.getOrDefault(aggregateType, aggregateType);
+  }
+
+  /** Tells the telemetry, which must never fail the work: what it throws is logged and dropped. */
+  void observe(java.util.function.Consumer<Telemetry> call) {
+    try {
+      call.accept(telemetry);
+    } catch (RuntimeException e) {
+      LOG.warn("telemetry {} failed; ignored", telemetry.getClass().getName(), e);
+    }
   }
 
   /** The clock every instant comes from. */
@@ -246,13 +266,13 @@ public final class Kernel {
       }
       return r;
     });
+    Result<A> r;
     try {
-      Result<A> r = expected.isPresent() ? attempt.get() : retrying(attempt);
-      return logged(route, command, id, actor, r, replayed[0]);
-    } catch (StaleVersionException e) {
-      LOG.info("{} {} {} actor={} -> STALE_VERSION ({})", route.type().name(), command, id, actor.staffId(), e.getMessage());
-      throw e;
+      r = expected.isPresent() ? attempt.get() : retrying(route, command, attempt);
+    } catch (RuntimeException e) {
+      throw failed(route, command, id, actor, e);
     }
+    return logged(route, command, id, actor, r, replayed[0]);
   }
 
   /**
@@ -262,7 +282,12 @@ public final class Kernel {
   public <A> Result<A> create(Actor actor, AggregateRoute<A> route, String command, Function<CommandContext, Result<A>> body) {
     authenticate(actor);
     Check.present("body", body);
-    Result<A> r = retrying(() -> storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor))));
+    Result<A> r;
+    try {
+      r = retrying(route, command, () -> storage.inTransaction(tx -> body.apply(new CommandContext(this, tx, actor))));
+    } catch (RuntimeException e) {
+      throw failed(route, command, "-", actor, e);
+    }
     return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, false);
   }
 
@@ -281,18 +306,23 @@ public final class Kernel {
     Check.present("request", request);
     Check.present("body", body);
     boolean[] replayed = {false};
-    Result<A> r = retrying(() -> storage.inTransaction(tx -> {
-      replayed[0] = false;
-      CommandContext ctx = new CommandContext(this, tx, actor);
-      Optional<A> first = ctx.replay(route, office, request);
-      if (first.isPresent()) {
-        replayed[0] = true;
-        return Result.accepted(first.get(), List.of());
-      }
-      Result<A> decided = body.apply(ctx);
-      decided.value().ifPresent(a -> ctx.remember(route, office, request, a));
-      return decided;
-    }));
+    Result<A> r;
+    try {
+      r = retrying(route, command, () -> storage.inTransaction(tx -> {
+        replayed[0] = false;
+        CommandContext ctx = new CommandContext(this, tx, actor);
+        Optional<A> first = ctx.replay(route, office, request);
+        if (first.isPresent()) {
+          replayed[0] = true;
+          return Result.accepted(first.get(), List.of());
+        }
+        Result<A> decided = body.apply(ctx);
+        decided.value().ifPresent(a -> ctx.remember(route, office, request, a));
+        return decided;
+      }));
+    } catch (RuntimeException e) {
+      throw failed(route, command, "-", actor, e);
+    }
     return logged(route, command, r.value().map(a -> route.type().idOf(a)).orElse("-"), actor, r, replayed[0]);
   }
 
@@ -358,7 +388,7 @@ public final class Kernel {
     }
   }
 
-  private static <T> T retrying(Supplier<T> attempt) {
+  private <T> T retrying(AggregateRoute<?> route, String command, Supplier<T> attempt) {
     for (int i = 1; ; i++) {
       try {
         return attempt.get();
@@ -366,21 +396,52 @@ public final class Kernel {
         if (i >= ATTEMPTS) {
           throw e;
         }
+        String type = route.type().name();
+        observe(t -> t.conflictRetried(procedureOf(type), type, command));
       }
     }
   }
 
-  private static <A> Result<A> logged(
+  /** Logs and observes a command that ended in an exception; returns it to be thrown. */
+  private RuntimeException failed(AggregateRoute<?> route, String command, String id, Actor actor, RuntimeException e) {
+    Telemetry.Outcome outcome = e instanceof StaleVersionException ? Telemetry.Outcome.STALE
+        : e instanceof InvalidInputException ? Telemetry.Outcome.INVALID : Telemetry.Outcome.FAILED;
+    String type = route.type().name();
+    if (outcome == Telemetry.Outcome.STALE) {
+      commandLine(LOG.atInfo(), actor.office().map(OfficeId::value).orElse("-"), type, command, id, "STALE_VERSION")
+          .log("{} {} {} actor={} -> STALE_VERSION ({})", type, command, id, actor.staffId(), e.getMessage());
+    }
+    observe(t -> t.commandFinished(new Telemetry.CommandOutcome(procedureOf(type), type, command, outcome, Optional.empty())));
+    return e;
+  }
+
+  /** The key-value pairs of a command's log line, for a host's structured (JSON) logging. */
+  private org.slf4j.spi.LoggingEventBuilder commandLine(org.slf4j.spi.LoggingEventBuilder line, String office, String type,
+      String command, String id, String outcome) {
+    return line.addKeyValue("office", office).addKeyValue("procedure", procedureOf(type)).addKeyValue("aggregateType", type)
+        .addKeyValue("command", command).addKeyValue("aggregateId", id).addKeyValue("outcome", outcome);
+  }
+
+  private <A> Result<A> logged(
       AggregateRoute<A> route, String command, String id, Actor actor, Result<A> r, boolean replayed) {
+    var type = route.type();
+    String procedure = procedureOf(type.name());
     if (r.isAccepted()) {
       A a = r.orElseThrow();
-      var type = route.type();
-      LOG.info("{} {} {} actor={} office={} -> {} v{} {}{}", type.name(), command, id, actor.staffId(),
-          type.officeOf(a), replayed ? "REPLAYED" : "ACCEPTED", type.versionOf(a), type.stateOf(a), route.logSummary(a));
+      String outcome = replayed ? "REPLAYED" : "ACCEPTED";
+      commandLine(LOG.atInfo(), type.officeOf(a).value(), type.name(), command, id, outcome)
+          .log("{} {} {} actor={} office={} -> {} v{} {}{}", type.name(), command, id, actor.staffId(),
+              type.officeOf(a), outcome, type.versionOf(a), type.stateOf(a), route.logSummary(a));
+      observe(t -> t.commandFinished(new Telemetry.CommandOutcome(procedure, type.name(), command,
+          replayed ? Telemetry.Outcome.REPLAYED : Telemetry.Outcome.ACCEPTED, Optional.empty())));
     } else {
       Rejection no = r.rejection().orElseThrow();
-      LOG.info("{} {} {} actor={} -> REJECTED {}: {}", route.type().name(), command, id, actor.staffId(), no.code(),
-          Redaction.scrub(no.message(), 300));
+      commandLine(LOG.atInfo(), actor.office().map(OfficeId::value).orElse("-"), type.name(), command, id, "REJECTED")
+          .addKeyValue("rejection", no.code())
+          .log("{} {} {} actor={} -> REJECTED {}: {}", type.name(), command, id, actor.staffId(), no.code(),
+              Redaction.scrub(no.message(), 300));
+      observe(t -> t.commandFinished(new Telemetry.CommandOutcome(procedure, type.name(), command, Telemetry.Outcome.REJECTED,
+          Optional.of(no.code()))));
     }
     return r;
   }

@@ -83,6 +83,11 @@ public final class OutboxRelay {
         }
       }
     }
+    int d = delivered;
+    int f = failed;
+    int x = dead;
+    int p = published;
+    w.observe(t -> t.relayFinished(d, f, x, p));
     return new RelayReport(delivered, failed, dead, published);
   }
 

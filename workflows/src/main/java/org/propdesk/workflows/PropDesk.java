@@ -19,6 +19,7 @@ import org.propdesk.core.spi.EventSink;
 import org.propdesk.core.spi.IdSource;
 import org.propdesk.core.spi.Notifier;
 import org.propdesk.core.spi.Storage;
+import org.propdesk.core.spi.Telemetry;
 import org.propdesk.core.spi.WorkCalendar;
 import org.propdesk.workflows.complaint.ComplaintDesk;
 import org.propdesk.workflows.complaint.Complaints;
@@ -46,7 +47,7 @@ import org.propdesk.workflows.supervision.DailyReviews;
  */
 public final class PropDesk {
   private final Kernel kernel;
-  private final Map<Procedure<?>, Object> desks;
+  private final Map<String, Object> desks;
   private final Procedure<ComplaintDesk> complaintProcedure;
   private final Timers timers;
   private final OutboxRelay outbox;
@@ -68,7 +69,9 @@ public final class PropDesk {
       made.put(p, p.deskFor(kernel));
     }
     made.forEach((p, d) -> kernel.bindPorts(p.portsOf(d)));
-    this.desks = Collections.unmodifiableMap(made);
+    Map<String, Object> byName = new LinkedHashMap<>();
+    made.forEach((p, d) -> byName.put(p.name(), d));
+    this.desks = Collections.unmodifiableMap(byName);
     this.complaintProcedure = complaints;
     this.timers = new Timers(kernel);
     this.outbox = new OutboxRelay(kernel);
@@ -114,13 +117,15 @@ public final class PropDesk {
 
   /**
    * The desk (use cases) of a registered procedure, e.g. {@code desk.procedure(Visits.PROCEDURE)}.
+   * Procedures are known by name, so the constant finds the desk of a procedure registered with the
+   * host's own policies or language, e.g. {@code Visits.procedure(rules, Locale.ENGLISH)}.
    *
    * @throws org.propdesk.core.common.InvalidInputException naming {@code procedure} when it is null
    * @throws PropDeskConfigurationException when the procedure was not registered with {@link
    *     Builder#procedure}
    */
   public <D> D procedure(Procedure<D> procedure) {
-    Object d = desks.get(Check.present("procedure", procedure));
+    Object d = desks.get(Check.present("procedure", procedure).name());
     if (d == null) {
       throw new PropDeskConfigurationException("procedure " + procedure.name()
           + " is not registered: call PropDesk.builder().procedure(...) with it");
@@ -188,7 +193,8 @@ public final class PropDesk {
    * #notifier}, {@link #directory}. Optional: {@link #calendar} (default {@link
    * ChinaWorkCalendar#statutory()}), {@link #complaintPolicies} (default {@link
    * ComplaintPolicies#seedDefaults()}), {@link #retryPolicy} (default {@link RetryPolicy#defaults()}),
-   * {@link #events} (default {@link EventSink#discarding()}), and any number of further {@link
+   * {@link #events} (default {@link EventSink#discarding()}), {@link #telemetry} (default {@link
+   * Telemetry#none()}), and any number of further {@link
    * #procedure procedures} beside the built-in complaint and supervision ones. Not thread-safe.
    */
   public static final class Builder {
@@ -204,6 +210,7 @@ public final class PropDesk {
     private @Nullable ResourceBundle refusalTexts;
     private @Nullable RetryPolicy retryPolicy;
     private @Nullable EventSink events;
+    private @Nullable Telemetry telemetry;
     private final List<Procedure<?>> procedures = new ArrayList<>();
 
     private Builder() {}
@@ -216,6 +223,18 @@ public final class PropDesk {
      */
     public Builder events(EventSink sink) {
       this.events = once("events", this.events, sink);
+      return this;
+    }
+
+    /**
+     * What the kernel observed goes to {@code telemetry} (e.g. a host's metrics): every command's
+     * outcome, retried conflicts, fired timers and relay runs. Default: {@link Telemetry#none()}.
+     *
+     * @throws org.propdesk.core.common.InvalidInputException naming the part when it is null
+     * @throws PropDeskConfigurationException when set twice
+     */
+    public Builder telemetry(Telemetry telemetry) {
+      this.telemetry = once("telemetry", this.telemetry, telemetry);
       return this;
     }
 
@@ -402,6 +421,7 @@ public final class PropDesk {
       all.add(DailyReviews.PROCEDURE);
       all.addAll(procedures);
       Map<String, AggregateRoute<?>> routes = new LinkedHashMap<>();
+      Map<String, String> procedureOfType = new LinkedHashMap<>();
       Map<Class<?>, String> ports = new LinkedHashMap<>();
       for (Procedure<?> p : all) {
         for (Class<?> port : p.ports()) {
@@ -416,11 +436,13 @@ public final class PropDesk {
             throw new PropDeskConfigurationException("aggregate type " + r.type().name() + " of procedure " + p.name()
                 + " is declared by another procedure too; type names must be unique");
           }
+          procedureOfType.put(r.type().name(), p.name());
         }
       }
       Kernel k = new Kernel(c, i, s, n, events != null ? events : EventSink.discarding(), d,
           calendar != null ? calendar : ChinaWorkCalendar.statutory(),
-          retryPolicy != null ? retryPolicy : RetryPolicy.defaults(), routes);
+          retryPolicy != null ? retryPolicy : RetryPolicy.defaults(), routes, procedureOfType,
+          telemetry != null ? telemetry : Telemetry.none());
       Locale language = staffLocale != null ? staffLocale
           : complaintTexts != null && complaintTexts.getLocale() != null && !complaintTexts.getLocale().getLanguage().isEmpty()
               ? complaintTexts.getLocale()

@@ -90,6 +90,8 @@ public final class Timers {
       changed = apply(new CommandContext(k, tx, Actor.system()), route.get(), t);
     }
     tx.timers().markFired(t.id(), k.now());
+    java.time.Duration lag = java.time.Duration.between(t.dueAt(), k.now());
+    k.observe(x -> x.timerFired(t.aggregateType(), t.kind(), lag.isNegative() ? java.time.Duration.ZERO : lag));
     return Optional.of(changed);
   }
 

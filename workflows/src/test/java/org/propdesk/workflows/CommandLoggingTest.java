@@ -84,4 +84,22 @@ class CommandLoggingTest {
     assertThat(desk.audit().entries(OfficeId.of("O1"), 1, 10))
         .allSatisfy(e -> assertThat(e.draft().payload()).doesNotContain(PHONE).doesNotContain(ID));
   }
+
+  @Test
+  void eachCommandLineCarriesItsOfficeProcedureCommandAggregateAndOutcomeAsKeyValuePairs() {
+    Complaint c = desk.complaints().register(clerk, Registration.builder().desk(FrontDeskId.of("D1")).channel(Channel.PHONE)
+        .owner(OwnerId.of("P1")).unit(UnitId.of("U1")).contactName("Ms Wang").contactPhone(PHONE)
+        .category(ComplaintCategory.REPAIRS).content("The lift is noisy.").build()).orElseThrow();
+    desk.complaints().reply(guard, c.id(), Reply.of("I can help."));
+
+    List<java.util.Map<String, Object>> pairs = RecordingLogs.lines().stream()
+        .filter(l -> l.logger().equals(Kernel.class.getName())).map(RecordingLogs.Line::keyValues).toList();
+    assertThat(pairs).hasSize(2);
+    assertThat(pairs.get(0)).containsExactly(java.util.Map.entry("office", "O1"), java.util.Map.entry("procedure", "complaint"),
+        java.util.Map.entry("aggregateType", "complaint"), java.util.Map.entry("command", "REGISTER"),
+        java.util.Map.entry("aggregateId", c.id().value()), java.util.Map.entry("outcome", "ACCEPTED"));
+    assertThat(pairs.get(1)).containsEntry("command", "REPLY").containsEntry("aggregateId", c.id().value())
+        .containsEntry("outcome", "REJECTED").containsEntry("rejection", org.propdesk.core.common.RejectionCode.ROLE_NOT_PERMITTED)
+        .containsEntry("office", "O1");
+  }
 }

@@ -16,10 +16,13 @@ import org.slf4j.helpers.MessageFormatter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
-/** A recording SLF4J binding for the workflows tests: every line, formatted, in memory. */
+/**
+ * A recording SLF4J binding for the workflows tests: every line, formatted, in memory, with the
+ * key-value pairs of the fluent API kept apart (as a structured, e.g. JSON, binding keeps them).
+ */
 final class RecordingLogs {
-  /** One formatted line. */
-  record Line(String logger, Level level, String text) {}
+  /** One formatted line and its key-value pairs, in order. */
+  record Line(String logger, Level level, String text, java.util.Map<String, Object> keyValues) {}
 
   private static final List<Line> LINES = new ArrayList<>();
 
@@ -38,7 +41,7 @@ final class RecordingLogs {
   }
 
   /** The logger: everything at INFO and above is recorded. */
-  static final class RecordingLogger extends LegacyAbstractLogger {
+  static final class RecordingLogger extends LegacyAbstractLogger implements org.slf4j.spi.LoggingEventAware {
     private static final long serialVersionUID = 1L;
 
     RecordingLogger(String name) {
@@ -52,7 +55,18 @@ final class RecordingLogs {
 
     @Override
     protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args, Throwable t) {
-      add(new Line(name, level, MessageFormatter.basicArrayFormat(pattern, args)));
+      add(new Line(name, level, MessageFormatter.basicArrayFormat(pattern, args), java.util.Map.of()));
+    }
+
+    @Override
+    public void log(org.slf4j.event.LoggingEvent event) {
+      java.util.Map<String, Object> pairs = new java.util.LinkedHashMap<>();
+      if (event.getKeyValuePairs() != null) {
+        event.getKeyValuePairs().forEach(kv -> pairs.put(kv.key, kv.value));
+      }
+      Object[] args = event.getArgumentArray() == null ? new Object[0] : event.getArgumentArray();
+      add(new Line(name, event.getLevel(), MessageFormatter.basicArrayFormat(event.getMessage(), args),
+          java.util.Collections.unmodifiableMap(pairs)));
     }
 
     @Override
