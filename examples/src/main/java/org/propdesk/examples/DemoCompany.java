@@ -32,9 +32,10 @@ import org.propdesk.core.owner.ResidentKind;
 /**
  * The demo's company (示例公司): 绿城物业 with three management offices, each running one estate of
  * four buildings, two front desks, one staff member per role, and owners with generated (valid,
- * fictitious) phone and ID numbers. Immutable.
+ * fictitious) phone and ID numbers. Staff ids are the office and the role, e.g. {@code O1-front_desk}
+ * ({@code gm} and {@code centre} company-wide). Immutable and thread-safe.
  */
-final class DemoCompany {
+public final class DemoCompany {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final int UNITS_PER_OFFICE = 80;
   static final List<String> OFFICE_NAMES = List.of("Binjiang Office (滨江管理处)", "Xixi Office (西溪管理处)", "Qianjiang Office (钱江管理处)");
@@ -42,7 +43,8 @@ final class DemoCompany {
   final InMemoryDirectory directory;
   final ImmutableList<ManagementOffice> offices;
 
-  DemoCompany() {
+  /** The company, built afresh: the same every time. */
+  public DemoCompany() {
     InMemoryDirectory.Builder b = InMemoryDirectory.builder();
     ImmutableList.Builder<ManagementOffice> offices = ImmutableList.builder();
     for (int o = 1; o <= OFFICE_NAMES.size(); o++) {
@@ -74,6 +76,11 @@ final class DemoCompany {
     this.offices = offices.build();
     b.company(new Company(CompanyId.of("lvcheng"), "Lvcheng Property (绿城物业)", "Lvcheng Group (绿城集团)", this.offices));
     this.directory = b.build();
+  }
+
+  /** Its staff, offices, units and residents. */
+  public InMemoryDirectory directory() {
+    return directory;
   }
 
   static UnitId unit(OfficeId office, int u) {

@@ -13,11 +13,11 @@ CREATE TABLE pd_archive_item (
     confidentiality VARCHAR(200),
     owner_id        VARCHAR(200),
     unit_id         VARCHAR(200),
-    created_at      TIMESTAMP WITH TIME ZONE,
-    filing_due      TIMESTAMP WITH TIME ZONE,
-    filed_at        TIMESTAMP WITH TIME ZONE,
+    created_at      ${instant},
+    filing_due      ${instant},
+    filed_at        ${instant},
     retention_ends  DATE
-);
+) ${table_options};
 CREATE INDEX pd_archive_item_office_state ON pd_archive_item (office_id, state, created_at);
 CREATE INDEX pd_archive_item_office_retention ON pd_archive_item (office_id, retention_ends);
 CREATE INDEX pd_archive_item_owner ON pd_archive_item (owner_id);
@@ -32,12 +32,12 @@ CREATE TABLE pd_archive_loan (
     item_id      VARCHAR(200),
     borrower_id  VARCHAR(200),
     take_out     BOOLEAN,
-    requested_at TIMESTAMP WITH TIME ZONE,
-    return_by    TIMESTAMP WITH TIME ZONE,
-    issued_at    TIMESTAMP WITH TIME ZONE,
-    returned_at  TIMESTAMP WITH TIME ZONE,
+    requested_at ${instant},
+    return_by    ${instant},
+    issued_at    ${instant},
+    returned_at  ${instant},
     overdue      BOOLEAN
-);
+) ${table_options};
 CREATE INDEX pd_archive_loan_office_requested ON pd_archive_loan (office_id, requested_at);
 CREATE INDEX pd_archive_loan_office_state ON pd_archive_loan (office_id, state, return_by);
 CREATE INDEX pd_archive_loan_item ON pd_archive_loan (item_id);

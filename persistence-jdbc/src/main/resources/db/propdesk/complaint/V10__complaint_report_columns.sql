@@ -12,7 +12,7 @@
 -- measures they lack.
 ALTER TABLE pd_complaint ADD COLUMN registered_on      DATE;
 ALTER TABLE pd_complaint ADD COLUMN validity           VARCHAR(200);
-ALTER TABLE pd_complaint ADD COLUMN became_major_at    TIMESTAMP WITH TIME ZONE;
+ALTER TABLE pd_complaint ADD COLUMN became_major_at    ${instant};
 ALTER TABLE pd_complaint ADD COLUMN became_major_on    DATE;
 ALTER TABLE pd_complaint ADD COLUMN major_criteria     VARCHAR(200);
 ALTER TABLE pd_complaint ADD COLUMN resolved_on        DATE;

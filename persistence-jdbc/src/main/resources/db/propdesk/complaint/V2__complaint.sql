@@ -15,16 +15,16 @@ CREATE TABLE pd_complaint (
     complaint_class      VARCHAR(200),
     handler_role         VARCHAR(200),
     repeat_of            VARCHAR(200),
-    registered_at        TIMESTAMP WITH TIME ZONE,
-    first_reply_deadline TIMESTAMP WITH TIME ZONE,
-    first_reply_at       TIMESTAMP WITH TIME ZONE,
+    registered_at        ${instant},
+    first_reply_deadline ${instant},
+    first_reply_at       ${instant},
     first_reply_on_time  BOOLEAN,
-    upgrade_due          TIMESTAMP WITH TIME ZONE,
-    resolved_at          TIMESTAMP WITH TIME ZONE,
-    closed_at            TIMESTAMP WITH TIME ZONE,
+    upgrade_due          ${instant},
+    resolved_at          ${instant},
+    closed_at            ${instant},
     times_raised         BIGINT,
     reopen_count         BIGINT
-);
+) ${table_options};
 CREATE INDEX pd_complaint_office_registered ON pd_complaint (office_id, registered_at);
 CREATE INDEX pd_complaint_office_owner_state ON pd_complaint (office_id, owner_id, state);
 CREATE INDEX pd_complaint_office_closed ON pd_complaint (office_id, closed_at);

@@ -4,8 +4,8 @@
 -- Rows saved before this migration hold none of these facts, so NULL is their true value.
 ALTER TABLE pd_complaint ADD COLUMN complained_department VARCHAR(200);
 ALTER TABLE pd_complaint ADD COLUMN complained_person     VARCHAR(200);
-ALTER TABLE pd_complaint ADD COLUMN agreed_handling_time  TIMESTAMP WITH TIME ZONE;
+ALTER TABLE pd_complaint ADD COLUMN agreed_handling_time  ${instant};
 ALTER TABLE pd_complaint ADD COLUMN agreed_time_kept      BOOLEAN;
-ALTER TABLE pd_complaint ADD COLUMN resolution_target     TIMESTAMP WITH TIME ZONE;
+ALTER TABLE pd_complaint ADD COLUMN resolution_target     ${instant};
 ALTER TABLE pd_complaint ADD COLUMN resolved_on_target    BOOLEAN;
 CREATE INDEX pd_complaint_office_department ON pd_complaint (office_id, complained_department);

@@ -14,7 +14,7 @@ CREATE TABLE pd_deposit (
     unit_id         VARCHAR(200),
     receipt_no      VARCHAR(200),
     method          VARCHAR(200),
-    collected_at    TIMESTAMP WITH TIME ZONE,
+    collected_at    ${instant},
     collected_on    DATE,
     collected_fen   BIGINT,
     held_fen        BIGINT,
@@ -22,11 +22,11 @@ CREATE TABLE pd_deposit (
     banking_due     DATE,
     banked_on       DATE,
     banking_overdue BOOLEAN,
-    last_entry_at   TIMESTAMP WITH TIME ZONE,
-    settled_at      TIMESTAMP WITH TIME ZONE,
+    last_entry_at   ${instant},
+    settled_at      ${instant},
     refunded_fen    BIGINT,
     deducted_fen    BIGINT
-);
+) ${table_options};
 CREATE INDEX pd_deposit_office_state ON pd_deposit (office_id, state, collected_at);
 CREATE INDEX pd_deposit_office_unbanked ON pd_deposit (office_id, unbanked_fen, banking_due);
 CREATE INDEX pd_deposit_office_collected ON pd_deposit (office_id, collected_at);
@@ -42,6 +42,6 @@ CREATE TABLE pd_deposit_receipt (
     document    ${json_type} NOT NULL,
     receipt_no  VARCHAR(200),
     deposit_id  VARCHAR(200),
-    issued_at   TIMESTAMP WITH TIME ZONE
-);
+    issued_at   ${instant}
+) ${table_options};
 CREATE INDEX pd_deposit_receipt_office_issued ON pd_deposit_receipt (office_id, issued_at);

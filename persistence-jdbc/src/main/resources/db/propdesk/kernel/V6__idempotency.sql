@@ -8,6 +8,6 @@ CREATE TABLE pd_idempotency (
     aggregate_id   VARCHAR(64)  NOT NULL,
     version        BIGINT       NOT NULL,
     document       ${json_type} NOT NULL,
-    created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_at     ${instant} NOT NULL,
     PRIMARY KEY (office_id, idem_key)
-);
+) ${table_options};

@@ -12,8 +12,8 @@ CREATE TABLE pd_seal (
     custodian_id  VARCHAR(200),
     pending       VARCHAR(200),
     replaces      VARCHAR(200),
-    registered_at TIMESTAMP WITH TIME ZONE
-);
+    registered_at ${instant}
+) ${table_options};
 CREATE INDEX pd_seal_office_state ON pd_seal (office_id, state, registered_at);
 
 -- Seal use requests (用印申请), SealUse.TYPE: a stamped one is a line of the use register.
@@ -25,10 +25,10 @@ CREATE TABLE pd_seal_use (
     state        VARCHAR(200),
     seal_id      VARCHAR(200),
     requester_id VARCHAR(200),
-    requested_at TIMESTAMP WITH TIME ZONE,
-    stamped_at   TIMESTAMP WITH TIME ZONE,
+    requested_at ${instant},
+    stamped_at   ${instant},
     impressions  BIGINT
-);
+) ${table_options};
 CREATE INDEX pd_seal_use_office_state ON pd_seal_use (office_id, state, requested_at);
 CREATE INDEX pd_seal_use_seal_stamped ON pd_seal_use (seal_id, stamped_at);
 CREATE INDEX pd_seal_use_office_stamped ON pd_seal_use (office_id, stamped_at);

@@ -15,23 +15,23 @@ CREATE TABLE pd_service_order (
     origin_ref      VARCHAR(200),
     unit_id         VARCHAR(200),
     worker_id       VARCHAR(200),
-    requested_at    TIMESTAMP WITH TIME ZONE,
+    requested_at    ${instant},
     requested_on    DATE,
-    quoted_at       TIMESTAMP WITH TIME ZONE,
+    quoted_at       ${instant},
     quoted_on_time  BOOLEAN,
     unlisted        BOOLEAN,
     quote_total_fen BIGINT,
     consent         VARCHAR(200),
-    scheduled_for   TIMESTAMP WITH TIME ZONE,
-    done_at         TIMESTAMP WITH TIME ZONE,
-    charged_at      TIMESTAMP WITH TIME ZONE,
+    scheduled_for   ${instant},
+    done_at         ${instant},
+    charged_at      ${instant},
     charged_on      DATE,
     charged_fen     BIGINT,
     payment_method  VARCHAR(200),
     receipt_no      VARCHAR(200),
     last_callback   VARCHAR(200),
-    closed_at       TIMESTAMP WITH TIME ZONE
-);
+    closed_at       ${instant}
+) ${table_options};
 CREATE INDEX pd_service_order_office_requested ON pd_service_order (office_id, requested_at);
 CREATE INDEX pd_service_order_office_state ON pd_service_order (office_id, state, requested_at);
 CREATE INDEX pd_service_order_origin_ref ON pd_service_order (origin_ref);
@@ -45,8 +45,8 @@ CREATE TABLE pd_price_list (
     version               BIGINT       NOT NULL,
     document              ${json_type} NOT NULL,
     latest_version        BIGINT,
-    latest_effective_from TIMESTAMP WITH TIME ZONE
-);
+    latest_effective_from ${instant}
+) ${table_options};
 CREATE INDEX pd_price_list_office ON pd_price_list (office_id);
 
 -- Recurring contracts (定期服务合同), ServiceContract.TYPE.
@@ -63,6 +63,6 @@ CREATE TABLE pd_service_contract (
     end_on        DATE,
     next_visit_on DATE,
     price_fen     BIGINT
-);
+) ${table_options};
 CREATE INDEX pd_service_contract_office_state ON pd_service_contract (office_id, state);
 CREATE INDEX pd_service_contract_office_unit ON pd_service_contract (office_id, unit_id);

@@ -9,9 +9,9 @@ CREATE TABLE pd_report_submission (
   report_kind        VARCHAR(200),
   period_code        VARCHAR(200),
   period_start       DATE,
-  due_at             TIMESTAMP WITH TIME ZONE,
-  first_submitted_at TIMESTAMP WITH TIME ZONE,
+  due_at             ${instant},
+  first_submitted_at ${instant},
   late               BOOLEAN,
   sha256             VARCHAR(200)
-);
+) ${table_options};
 CREATE INDEX pd_report_submission_kind_period ON pd_report_submission (office_id, report_kind, period_start);

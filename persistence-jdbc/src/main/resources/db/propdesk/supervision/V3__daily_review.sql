@@ -7,7 +7,7 @@ CREATE TABLE pd_daily_review (
     desk_id     VARCHAR(200),
     review_day  DATE,
     reviewed_by VARCHAR(200),
-    reviewed_at TIMESTAMP WITH TIME ZONE
-);
+    reviewed_at ${instant}
+) ${table_options};
 CREATE INDEX pd_daily_review_desk_day ON pd_daily_review (desk_id, review_day);
 CREATE INDEX pd_daily_review_office_day ON pd_daily_review (office_id, review_day);

@@ -6,7 +6,7 @@ CREATE TABLE pd_service_visit (
     version     BIGINT       NOT NULL,
     document    ${json_type} NOT NULL,
     owner_id    VARCHAR(200),
-    visited_at  TIMESTAMP WITH TIME ZONE,
+    visited_at  ${instant},
     visited_by  VARCHAR(200)
-);
+) ${table_options};
 CREATE INDEX pd_service_visit_office_at ON pd_service_visit (office_id, visited_at);

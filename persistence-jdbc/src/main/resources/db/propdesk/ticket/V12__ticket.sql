@@ -21,14 +21,14 @@ CREATE TABLE pd_ticket (
     technician_id       VARCHAR(200),
     service_order       VARCHAR(200),
     paid                BOOLEAN,
-    reported_at         TIMESTAMP WITH TIME ZONE,
+    reported_at         ${instant},
     reported_on         DATE,
     first_reply_on_time BOOLEAN,
-    dispatched_at       TIMESTAMP WITH TIME ZONE,
+    dispatched_at       ${instant},
     dispatched_on_time  BOOLEAN,
-    arrived_at          TIMESTAMP WITH TIME ZONE,
+    arrived_at          ${instant},
     arrived_on_time     BOOLEAN,
-    done_at             TIMESTAMP WITH TIME ZONE,
+    done_at             ${instant},
     done_on             DATE,
     resolved_on_time    BOOLEAN,
     resolution_minutes  BIGINT,
@@ -36,8 +36,8 @@ CREATE TABLE pd_ticket (
     callback_reason     VARCHAR(200),
     last_callback       VARCHAR(200),
     reopen_count        BIGINT,
-    closed_at           TIMESTAMP WITH TIME ZONE
-);
+    closed_at           ${instant}
+) ${table_options};
 CREATE INDEX pd_ticket_office_reported ON pd_ticket (office_id, reported_at);
 CREATE INDEX pd_ticket_office_reported_on ON pd_ticket (office_id, reported_on);
 CREATE INDEX pd_ticket_reported_on ON pd_ticket (reported_on);

@@ -9,13 +9,13 @@ CREATE TABLE pd_visit (
     desk_id        VARCHAR(200),
     host_id        VARCHAR(200),
     state          VARCHAR(200),
-    registered_at  TIMESTAMP WITH TIME ZONE,
-    appointment_at TIMESTAMP WITH TIME ZONE,
-    arrived_at     TIMESTAMP WITH TIME ZONE,
-    left_at        TIMESTAMP WITH TIME ZONE,
-    flagged_at     TIMESTAMP WITH TIME ZONE,
-    closed_at      TIMESTAMP WITH TIME ZONE
-);
+    registered_at  ${instant},
+    appointment_at ${instant},
+    arrived_at     ${instant},
+    left_at        ${instant},
+    flagged_at     ${instant},
+    closed_at      ${instant}
+) ${table_options};
 CREATE INDEX pd_visit_office_registered ON pd_visit (office_id, registered_at);
 CREATE INDEX pd_visit_office_state_arrived ON pd_visit (office_id, state, arrived_at);
 CREATE INDEX pd_visit_office_closed ON pd_visit (office_id, closed_at);

@@ -16,6 +16,7 @@ import org.propdesk.core.common.Check;
  * @param title the title
  * @param categories the categories (bars, points of a line, gauges) (unmodifiable)
  * @param series the series (unmodifiable)
+ * @since 0.1.0
  */
 public record Chart(String id, Kind kind, Text title, List<Text> categories, List<Series> series) {
   /** How a chart is drawn. */

@@ -9,6 +9,7 @@ import org.propdesk.core.common.Check;
  * @param header the header text
  * @param kind what its cells hold
  * @param width the width in characters, 4-80, for spreadsheets
+ * @since 0.1.0
  */
 public record Column(Text header, Kind kind, int width) {
   /** What the cells of a column hold, and how each format shows them. */

@@ -3,7 +3,11 @@ package org.propdesk.reporting;
 import org.propdesk.core.common.Check;
 import org.propdesk.core.supervision.ReportPeriod;
 
-/** Report periods as staff read them (统计期间文字). Stateless and thread-safe. */
+/**
+ * Report periods as staff read them (统计期间文字). Stateless and thread-safe.
+ *
+ * @since 0.1.0
+ */
 public final class Periods {
   private Periods() {}
 

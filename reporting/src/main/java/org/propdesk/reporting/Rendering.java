@@ -21,6 +21,7 @@ import org.propdesk.core.common.Redaction;
  *
  * @param locale the labels' language: {@link #CHINESE} (the default) or English
  * @param permit the permission to show personal data unmasked, if the caller holds one
+ * @since 0.1.0
  */
 public record Rendering(Locale locale, Optional<PersonalDataPermit> permit) {
   /** Simplified Chinese, the default language of reports. */

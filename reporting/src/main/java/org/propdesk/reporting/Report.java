@@ -19,6 +19,7 @@ import org.propdesk.core.common.Check;
  * @param facts the heading's facts, label and value (unmodifiable)
  * @param tables the tables, ids unique (unmodifiable)
  * @param charts the charts, ids unique (unmodifiable)
+ * @since 0.1.0
  */
 public record Report(String name, Text title, List<Fact> facts, List<Table> tables, List<Chart> charts) {
   /**

@@ -21,6 +21,8 @@ import org.propdesk.reporting.xlsx.XlsxReportWriter;
  * {@code NAME.html} and one {@code NAME-csv/TABLE.csv} per table. Each file is written to a temporary
  * file beside it and moved into place, so a reader never sees half a report. Stateless and
  * thread-safe (two calls must not write the same report into the same folder at once).
+ *
+ * @since 0.1.0
  */
 public final class ReportFiles {
   private ReportFiles() {}

@@ -24,6 +24,7 @@ import org.propdesk.core.common.PersonalData;
  * @param title the title
  * @param columns the columns, at least one (unmodifiable)
  * @param rows the rows
+ * @since 0.1.0
  */
 public record Table(String id, Text title, List<Column> columns, Rows rows) {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");

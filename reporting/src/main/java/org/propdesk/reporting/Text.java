@@ -21,6 +21,7 @@ import org.propdesk.core.common.Check;
  * @param bundle the bundle's base name, or empty text for plain text
  * @param key the key, or the plain text itself
  * @param args the arguments (unmodifiable)
+ * @since 0.1.0
  */
 public record Text(String bundle, String key, List<Object> args) {
   /** The bundle of the reporting module's own labels: titles, headers, facts. */

@@ -30,6 +30,8 @@ import org.propdesk.workflows.PropDesk;
  * never joins a person's roles; a property assistant cannot judge.
  *
  * <p>Implement it in a test class with {@link #newStorage()} returning a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public interface ComplaintAuthorityContract {
   /** A new, empty storage. */

@@ -29,6 +29,8 @@ import org.propdesk.workflows.PropDesk;
  * about, whose head is told. Refused commands change nothing stored.
  *
  * <p>Implement it in a test class with {@link #newStorage()} returning a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public interface ComplaintCommitmentsContract {
   /** A new, empty storage. */

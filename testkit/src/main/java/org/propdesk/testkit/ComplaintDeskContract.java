@@ -32,6 +32,8 @@ import org.propdesk.workflows.complaint.ComplaintCommand;
  * (PROCEDURES §4-5, issue [4] items 1-3, 5-6, 8-10).
  *
  * <p>Extend it in a test class whose {@link #newStorage()} returns a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public abstract class ComplaintDeskContract {
   /** The desk of the test running; a new one on a new storage for each test. */

@@ -73,6 +73,8 @@ import org.propdesk.workflows.PropDesk;
  * <p>The same seed always replays the same scenario. A broken invariant raises {@link
  * ScenarioFailure} naming the seed and the step, with the last steps taken; replay it with {@code
  * -Dpropdesk.seed=SEED}. Not thread-safe: one run at a time per runner.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintScenarioRunner {
   /** The system property that replays one seed. */

@@ -31,6 +31,8 @@ import org.propdesk.workflows.PropDesk;
  * every free text refuses control characters, and a refused command changes nothing that is stored.
  *
  * <p>Implement it in a test class with {@link #newStorage()} returning a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public interface ComplaintTextContract {
   /** A new, empty storage. */

@@ -55,6 +55,8 @@ import org.propdesk.workflows.seal.Seals;
  * -Dpropdesk.seed=N -Dpropdesk.tamperings=1}.
  *
  * <p>An adapter's test implements it with its storage and raw row access, as for {@link JournalContract}.
+ *
+ * @since 0.1.0
  */
 public interface CustodyJournalContract {
   /** A new, empty storage. */

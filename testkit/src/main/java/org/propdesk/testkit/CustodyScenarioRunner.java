@@ -87,6 +87,8 @@ import org.propdesk.workflows.seal.Seals;
  *
  * <p>A failure throws {@link ScenarioFailure} naming the seed, the step and the last steps; replay it with
  * {@code -Dpropdesk.seed=N}. The same seed gives the same outcome. Not thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CustodyScenarioRunner {
   private static final Instant START = LocalDateTime.parse("2026-03-02T08:00").atZone(Fixtures.ZONE).toInstant();

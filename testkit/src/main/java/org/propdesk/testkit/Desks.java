@@ -13,6 +13,8 @@ import org.propdesk.workflows.RetryPolicy;
  * A PropDesk on the {@link Fixtures}, with a clock the test moves (2026-03-02 09:00 in Shanghai to
  * begin with), sequential ids, a recording notifier and retries of 30 s doubling to 10 min, 3
  * attempts. Not thread-safe: one test at a time.
+ *
+ * @since 0.1.0
  */
 public final class Desks {
   /** The clock the test moves. */

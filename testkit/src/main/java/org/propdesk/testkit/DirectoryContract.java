@@ -13,6 +13,8 @@ import org.propdesk.core.spi.Directory;
  * The contract every {@link Directory} must pass (基础资料契约测试): unknown ids give empty answers,
  * never {@code null} nor an exception, and every office of the company can be looked up. Supply a
  * directory and one unit known to it.
+ *
+ * @since 0.1.0
  */
 public interface DirectoryContract {
   /** The directory under test. */

@@ -32,6 +32,8 @@ import org.propdesk.core.owner.Resident;
  * each with one desk {@code D-n}, one estate, one building and {@value #UNITS_PER_OFFICE} units
  * {@code U-n-k} owned by owners {@code P-n-k}, and one staff member per role. Ids are predictable so
  * that tests read plainly. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Fixtures {
   /** Units (and owners) per office. */

@@ -14,6 +14,8 @@ import org.propdesk.core.spi.IdSource;
 
 /**
  * The contract every {@link IdSource} must pass (编号契约测试): valid, unique ids, also from many threads.
+ *
+ * @since 0.1.0
  */
 public interface IdSourceContract {
   /** A new id source. */

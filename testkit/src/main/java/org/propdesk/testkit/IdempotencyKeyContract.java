@@ -29,6 +29,8 @@ import org.propdesk.core.spi.Storage;
  * It names no procedure.
  *
  * <p>Each test gets a new, empty storage from {@link #newStorage()}.
+ *
+ * @since 0.1.0
  */
 public interface IdempotencyKeyContract {
   /** A new, empty storage. */

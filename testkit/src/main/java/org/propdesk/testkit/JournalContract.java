@@ -27,6 +27,8 @@ import org.propdesk.core.spi.Storage;
  * head), and no fork under concurrent appends. It names no procedure.
  *
  * <p>Each test gets a new, empty storage from {@link #newStorage()}.
+ *
+ * @since 0.1.0
  */
 public interface JournalContract {
   /** A new, empty storage. */

@@ -10,6 +10,8 @@ import org.propdesk.core.spi.JournalHead;
  * database has, bypassing the SPI. An adapter's test implements it (with SQL, or reflection for an
  * in-memory store) so that {@link JournalContract} can tamper in every way and check that verification
  * catches it. Never used in production.
+ *
+ * @since 0.1.0
  */
 public interface JournalRows {
   /** The office's sealed rows as stored, in seq order. */

@@ -15,6 +15,7 @@ import org.propdesk.core.spi.JournalEntry;
  *
  * @param what what was done, for a failure message
  * @param firstBadSeq the seq verification must name as the first bad entry
+ * @since 0.1.0
  */
 public record JournalTampering(String what, long firstBadSeq) {
   /**

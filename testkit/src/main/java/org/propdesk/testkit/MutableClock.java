@@ -12,6 +12,8 @@ import org.propdesk.core.common.Check;
  * called, so tests never sleep.
  *
  * <p>Thread-safe: the instant is held atomically. Time may be set backwards, to test clock skew.
+ *
+ * @since 0.1.0
  */
 public final class MutableClock extends Clock {
   private final AtomicReference<Instant> now;

@@ -20,6 +20,8 @@ import org.propdesk.core.spi.Notifier;
  * same event delivered twice (at-least-once delivery), and is safe to call from many threads.
  * Implement it in a test class and supply {@link #newNotifier()}; where the notifier can be observed,
  * also override {@link #deliveredEventIds(Notifier)} so that the suite checks what arrived.
+ *
+ * @since 0.1.0
  */
 public interface NotifierContract {
   /** A new notifier, ready to deliver. */

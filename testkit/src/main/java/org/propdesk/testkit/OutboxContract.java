@@ -31,6 +31,8 @@ import org.propdesk.core.spi.TimerEntry;
  * with the transaction: a rollback undoes them. It names no procedure.
  *
  * <p>Each test gets a new, empty storage from {@link #newStorage()}.
+ *
+ * @since 0.1.0
  */
 public interface OutboxContract {
   /** A new, empty storage. */

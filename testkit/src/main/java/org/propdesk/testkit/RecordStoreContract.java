@@ -45,6 +45,8 @@ import org.propdesk.core.spi.StoredRecord;
  * values on which every collation agrees.
  *
  * <p>Each test gets a new, empty storage from {@link #newStorage()}.
+ *
+ * @since 0.1.0
  */
 public interface RecordStoreContract {
   /** The suite's own record type. */

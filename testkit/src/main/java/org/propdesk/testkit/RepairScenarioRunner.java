@@ -69,6 +69,8 @@ import org.propdesk.workflows.ticket.Tickets;
  * <p>A failure throws {@link ScenarioFailure} naming the seed, the step and the last steps; replay it
  * with {@code -Dpropdesk.seed=N}. The same seed on any storage gives the same outcome. Not
  * thread-safe; one run at a time per instance.
+ *
+ * @since 0.1.0
  */
 public final class RepairScenarioRunner {
   private static final Instant START = LocalDateTime.parse("2026-03-02T08:00").atZone(Fixtures.ZONE).toInstant();

@@ -27,6 +27,8 @@ import org.propdesk.core.spi.TimerEntry;
  *
  * <p>The suites are {@link RecordStoreContract}, {@link JournalContract}, {@link OutboxContract},
  * {@link TimerQueueContract} and {@link IdempotencyKeyContract}; none names a procedure. Each test gets a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public interface StorageContract
     extends RecordStoreContract, JournalContract, OutboxContract, TimerQueueContract, IdempotencyKeyContract {

@@ -35,6 +35,8 @@ import org.propdesk.workflows.PropDesk;
  * summary. Refused commands change nothing stored.
  *
  * <p>Implement it in a test class with {@link #newStorage()} returning a new, empty storage.
+ *
+ * @since 0.1.0
  */
 public interface SupervisionContract {
   /** A new, empty storage. */

@@ -32,6 +32,8 @@ import org.propdesk.core.spi.TimerEntry;
  * procedure.
  *
  * <p>Each test gets a new, empty storage from {@link #newStorage()}.
+ *
+ * @since 0.1.0
  */
 public interface TimerQueueContract {
   /** A new, empty storage. */

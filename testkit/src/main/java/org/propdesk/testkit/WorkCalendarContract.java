@@ -10,6 +10,8 @@ import org.propdesk.core.spi.WorkCalendar;
  * The contract every {@link WorkCalendar} must pass (工作日历契约测试): deterministic answers, and
  * next-working-day arithmetic consistent with {@link WorkCalendar#isWorkingDay}. Supply a calendar and
  * a year it has data for.
+ *
+ * @since 0.1.0
  */
 public interface WorkCalendarContract {
   /** The calendar under test. */

@@ -35,6 +35,7 @@ import org.propdesk.core.spi.TimerEntry;
  * }</pre>
  *
  * @param <A> the aggregate's class
+ * @since 0.1.0
  */
 public final class AggregateRoute<A> {
   /** Which notifications (human messages) an event causes; given a source of fresh event ids. */

@@ -14,6 +14,8 @@ import org.propdesk.core.spi.JournalVerification;
 /**
  * The audit trail (审计追踪): reads and verifies each office's hash-chained journal. For the host's
  * auditors; it is not office-scoped. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class AuditTrail {
   private final Kernel w;

@@ -26,6 +26,8 @@ import org.propdesk.core.spi.TimerEntry;
  * and the timers the change causes.
  *
  * <p>Valid only during the call it was given to; not thread-safe. Arguments are non-null unless marked.
+ *
+ * @since 0.1.0
  */
 public final class CommandContext {
   private final Kernel kernel;

@@ -19,6 +19,7 @@ import org.propdesk.core.spi.IdempotencyRecord;
  *
  * @param key the caller's key, 1-128 printable characters without spaces, unique per office
  * @param request the request's canonical text: every field that decides the outcome, in a fixed order
+ * @since 0.1.0
  */
 public record IdempotentRequest(String key, String request) {
   /** Checks the parts. */

@@ -46,6 +46,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Procedures get the kernel through their {@link Procedure}'s desk factory; hosts use the facade.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Kernel {
   /** How often a command without an expected version is tried when it meets a concurrent writer. */

@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
  * A notifier that writes each notification as one SLF4J log line (日志通知器), at INFO on the logger
  * {@code org.propdesk.notifications}. Notifications carry no raw personal data, and the line is
  * scrubbed again. Thread-safe; never fails.
+ *
+ * @since 0.1.0
  */
 public final class LoggingNotifier implements Notifier {
   private static final Logger LOG = LoggerFactory.getLogger("org.propdesk.notifications");

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * finally marked dead. Dead messages can be listed and retried by hand. PropDesk starts no thread.
  *
  * <p>Thread-safe; several relays, in one process or several, may run at once.
+ *
+ * @since 0.1.0
  */
 public final class OutboxRelay {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);

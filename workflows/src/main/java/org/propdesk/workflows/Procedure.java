@@ -23,6 +23,7 @@ import org.propdesk.core.common.Check;
  * <p>Immutable and thread-safe once built. Two procedures are the same when they are the same object.
  *
  * @param <D> the type of the procedure's desk (its use cases)
+ * @since 0.1.0
  */
 public final class Procedure<D> {
   private final String name;

@@ -44,6 +44,8 @@ import org.propdesk.workflows.supervision.DailyReviews;
  * <p>Wiring is explicit: there is no service loading. The builder fails fast, naming a part that is
  * missing or set twice. PropDesk starts no thread and reads time only from the given clock.
  * Thread-safe once built.
+ *
+ * @since 0.1.0
  */
 public final class PropDesk {
   private final Kernel kernel;

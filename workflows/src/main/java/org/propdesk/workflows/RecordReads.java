@@ -32,6 +32,8 @@ import org.propdesk.core.spi.RecordQuery;
  * <p>Each call runs in one storage transaction, so it sees one consistent state. Thread-safe.
  * Malformed input (null, an unregistered type, an undeclared field) throws {@link
  * InvalidInputException} naming it.
+ *
+ * @since 0.1.0
  */
 public final class RecordReads {
   private final Kernel kernel;

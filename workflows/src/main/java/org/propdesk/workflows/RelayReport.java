@@ -7,5 +7,6 @@ package org.propdesk.workflows;
  * @param failed failed attempts, of notifications or events, that will be retried
  * @param dead notifications or events given up on in this run
  * @param published domain events published to the event sink
+ * @since 0.1.0
  */
 public record RelayReport(int delivered, int failed, int dead, int published) {}

@@ -10,6 +10,7 @@ import org.propdesk.core.common.Check;
  * @param first the delay after the first failure
  * @param max the longest delay
  * @param maxAttempts failed attempts after which a message is dead, at least 1
+ * @since 0.1.0
  */
 public record RetryPolicy(Duration first, Duration max, int maxAttempts) {
   /** Checks the parts. */

@@ -23,6 +23,8 @@ import org.propdesk.core.spi.Notification.Audience;
  * the office" loop live in one place.
  *
  * <p>Immutable and thread-safe. Arguments must not hold raw personal data.
+ *
+ * @since 0.1.0
  */
 public final class StaffNotices {
   private final String baseName;

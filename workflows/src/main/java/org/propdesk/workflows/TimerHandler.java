@@ -13,6 +13,7 @@ import org.propdesk.core.spi.TimerEntry;
  * Implementations must be thread-safe (sweeps may run on several threads); arguments are non-null.
  *
  * @param <A> the aggregate's class
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface TimerHandler<A> {

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * thread: the host schedules the calls.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Timers {
   private static final Logger LOG = LoggerFactory.getLogger(Timers.class);

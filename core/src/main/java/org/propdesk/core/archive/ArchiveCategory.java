@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** What an archive item belongs to (档案类别), PROCEDURES §9. */
+/**
+ * What an archive item belongs to (档案类别), PROCEDURES §9.
+ *
+ * @since 0.1.0
+ */
 public enum ArchiveCategory {
   /** An owner's file: move-in papers, ID copies, inspection, renovation, repair and complaint records (业主档案). */
   OWNER_FILE,

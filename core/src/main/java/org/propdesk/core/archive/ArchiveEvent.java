@@ -8,6 +8,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to an archive item (档案事件). Every event names the item, its office and the instant.
  * Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ArchiveEvent extends DomainEvent {
   /** The item. */

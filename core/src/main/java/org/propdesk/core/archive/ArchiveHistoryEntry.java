@@ -15,6 +15,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who fired it
  * @param byName their name
  * @param note a short note
+ * @since 0.1.0
  */
 public record ArchiveHistoryEntry(Instant at, Optional<String> trigger, String to, StaffId by, String byName, String note) {
   /** Checks the parts. */

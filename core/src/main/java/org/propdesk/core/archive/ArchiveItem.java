@@ -40,6 +40,8 @@ import org.propdesk.core.owner.OwnerId;
  *
  * <p>Command methods return a {@link Result} and never throw for a business "no". Immutable and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableArchiveItem.class)

@@ -18,6 +18,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param documentDate the day the retention counts from (the papers' date)
  * @param owner the owner of an owner's file
  * @param unit the unit of an owner's file
+ * @since 0.1.0
  */
 public record ArchiveItemDraft(ArchiveCategory category, String title, String location, Confidentiality confidentiality,
     Optional<Integer> retentionYears, LocalDate documentDate, Optional<OwnerId> owner, Optional<UnitId> unit) {

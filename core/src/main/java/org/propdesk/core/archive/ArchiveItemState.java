@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** Where an archive item stands (档案状态). */
+/**
+ * Where an archive item stands (档案状态).
+ *
+ * @since 0.1.0
+ */
 public enum ArchiveItemState {
   /** Expected: an owner's file due after move-in, not yet filed (待归档). */
   EXPECTED,

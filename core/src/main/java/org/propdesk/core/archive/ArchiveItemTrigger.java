@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** What can happen to an archive item (档案操作). */
+/**
+ * What can happen to an archive item (档案操作).
+ *
+ * @since 0.1.0
+ */
 public enum ArchiveItemTrigger {
   /** An expected file is filed (归档). */
   FILE,

@@ -28,6 +28,8 @@ import org.propdesk.core.org.Role;
  * director or the general manager approves taking an item out (the aggregate checks it); the director and
  * the general manager each approve a destruction; any staff member may ask to borrow. Stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveLifecycles {
   /** The archivist (档案管理员), the only one who files and issues. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** How an archive item is guarded (密级). */
+/**
+ * How an archive item is guarded (密级).
+ *
+ * @since 0.1.0
+ */
 public enum Confidentiality {
   /** Ordinary (普通): read in the room, taken out with the director's approval. */
   ORDINARY,

@@ -20,6 +20,7 @@ import org.propdesk.core.org.StaffId;
  * @param destroyedAt when it was destroyed
  * @param destroyedBy who destroyed it
  * @param witnesses the witnesses, at least two distinct staff members once destroyed
+ * @since 0.1.0
  */
 public record Destruction(Instant listedAt, StaffId listedBy, String reason, Optional<Approval> director, Optional<Approval> generalManager,
     Optional<Instant> destroyedAt, Optional<StaffId> destroyedBy, List<Witness> witnesses) {

@@ -11,6 +11,7 @@ import org.propdesk.core.common.Check;
  * @param purpose what for, at most 200 characters
  * @param takeOut whether to take it out of the room, which needs the director's approval
  * @param returnBy when it comes back
+ * @since 0.1.0
  */
 public record LoanDraft(ArchiveItemId item, String purpose, boolean takeOut, Instant returnBy) {
   /** Checks the parts. */

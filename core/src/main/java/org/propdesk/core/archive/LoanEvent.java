@@ -8,6 +8,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to an archive loan (借阅事件). Every event names the loan, its office and the instant.
  * Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface LoanEvent extends DomainEvent {
   /** The loan. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** Where an archive loan stands (借阅状态). */
+/**
+ * Where an archive loan stands (借阅状态).
+ *
+ * @since 0.1.0
+ */
 public enum LoanState {
   /** Requested with a purpose (已申请). */
   REQUESTED,

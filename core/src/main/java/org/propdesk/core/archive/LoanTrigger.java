@@ -1,6 +1,10 @@
 package org.propdesk.core.archive;
 
-/** What can happen to an archive loan (借阅操作). */
+/**
+ * What can happen to an archive loan (借阅操作).
+ *
+ * @since 0.1.0
+ */
 public enum LoanTrigger {
   /** The director or an authorised person approves (批准). */
   APPROVE,

@@ -8,6 +8,7 @@ import org.propdesk.core.org.StaffId;
  *
  * @param staff the witness, a staff member
  * @param signedName the name they signed, one line of at most 50 characters
+ * @since 0.1.0
  */
 public record Witness(StaffId staff, String signedName) {
   /** Checks the parts. */

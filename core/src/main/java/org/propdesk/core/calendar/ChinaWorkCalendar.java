@@ -29,6 +29,8 @@ import org.propdesk.core.spi.WorkCalendar;
  * <p>Invariants: a date is either a holiday or a make-up workday, never both; a holiday or workday
  * must fall in a year declared by {@code year}. A question about a year without data fails with
  * {@link InvalidInputException} (field {@code date}) rather than guessing. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ChinaWorkCalendar implements WorkCalendar {
   private static final String BUNDLED = "cn-statutory.txt";

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Stateless and thread-safe. Every method returns its (trimmed where stated) argument so that
  * constructors can check and assign in one expression.
+ *
+ * @since 0.1.0
  */
 public final class Check {
   private Check() {}

@@ -8,6 +8,8 @@ import java.time.Instant;
  * <p>Events are immutable values. They carry the instant they happened and the id of the aggregate
  * and office they concern; a stable event id is given by the workflow when the event is written to
  * the outbox. Implementations are records and thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface DomainEvent {
   /** When it happened, from the injected clock. */

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * upper-cased); the birth date in characters 7-14 is a real date; the check digit matches the ISO 7064
  * MOD 11-2 sum. Personal data: {@link #toString()} masks it as {@code 110105********002X}; the raw
  * value is read only through {@link #reveal(PersonalDataPermit)}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class IdCardNumber extends PersonalData {
   private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

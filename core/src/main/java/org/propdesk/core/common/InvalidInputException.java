@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
  * <p>The exception names the offending {@link #field()} and the {@link #rule()} it broke. Its message
  * never contains personal data: callers pass a masked or abbreviated value, never the raw one.
  * Immutable and thread-safe; no accessor returns {@code null}.
+ *
+ * @since 0.1.0
  */
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Invariants: never built from a {@code double}; arithmetic overflows fail loudly; the scale of
  * {@link #toBigDecimal()} is always 2. Negative amounts are allowed because ledger corrections are
  * written as reversing entries. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Money implements Comparable<Money> {
   /** The most digits before the decimal point: a long holds 92,233,720,368,547,758.07 yuan. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  * a phrase that lies wholly inside an occurrence of an allowed word does not count.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class OwnerWording {
   /** The bundle of the kernel's refusals, zh-CN and English. */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Invariants: {@link #toString()} is the masked form and never the raw value; two values are equal
  * when their canonical raw values are. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public abstract sealed class PersonalData permits PhoneNumber, IdCardNumber {
   private final String canonical;

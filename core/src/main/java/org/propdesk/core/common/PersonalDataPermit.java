@@ -7,6 +7,7 @@ package org.propdesk.core.common;
  * which names why it is needed so that the reason can be audited. Immutable and thread-safe.
  *
  * @param purpose why the raw value is read, e.g. "SMS delivery"; never blank
+ * @since 0.1.0
  */
 public record PersonalDataPermit(String purpose) {
   /** Checks the purpose. */

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Personal data: {@link #toString()} masks it ({@code 138****5678}, {@code 010-****5678}); the raw
  * value is read only through {@link #reveal(PersonalDataPermit)}. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class PhoneNumber extends PersonalData {
   private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");

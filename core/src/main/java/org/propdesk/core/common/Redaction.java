@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * sequence) are left alone, so ids and dates keep their value.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Redaction {
   /** Digits joined by spaces or hyphens, optionally after a {@code +}, optionally ending in X. */

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param message a human-readable explanation naming the rule, in English
  * @param field the command field at fault, when there is one
  * @param staffText the text to show staff, when the refusal has one
+ * @since 0.1.0
  */
 public record Rejection(RejectionCode code, String message, Optional<String> field, Optional<StaffText> staffText) {
   /** Checks the parts. */

@@ -4,6 +4,8 @@ package org.propdesk.core.common;
  * Why a command was refused (拒绝原因): a business "no", not a failure.
  *
  * <p>Codes are stable and safe to show or to map to a host's own messages.
+ *
+ * @since 0.1.0
  */
 public enum RejectionCode {
   /** The aggregate is not in a state where the trigger may fire, e.g. a reply to a closed complaint. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe when {@code T} is.
  *
  * @param <T> the snapshot type
+ * @since 0.1.0
  */
 public sealed interface Result<T> permits Result.Accepted, Result.Rejected {
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param bundle the bundle's base name
  * @param key the pattern's key in it
  * @param args the pattern's arguments, in order
+ * @since 0.1.0
  */
 public record StaffText(String bundle, String key, List<Object> args) {
   /** Checks the parts and keeps an unmodifiable copy of the arguments. */

@@ -6,6 +6,8 @@ package org.propdesk.core.common;
  * <p>The one exception type every {@code Storage} raises for optimistic-concurrency conflicts. The
  * whole transaction that raised it has been rolled back; the caller reloads and retries, or reports
  * it. Immutable.
+ *
+ * @since 0.1.0
  */
 public final class StaleVersionException extends RuntimeException {
   private static final long serialVersionUID = 1L;

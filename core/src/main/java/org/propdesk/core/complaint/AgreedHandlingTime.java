@@ -14,6 +14,7 @@ import org.propdesk.core.org.StaffId;
  * @param reason why, as told to the owner
  * @param by who agreed it
  * @param byName their name
+ * @since 0.1.0
  */
 public record AgreedHandlingTime(Instant agreedAt, Instant due, String reason, StaffId by, String byName) {
   /** Checks the parts. */

@@ -7,6 +7,7 @@ import org.propdesk.core.common.Check;
  *
  * @param outcome satisfied, unsatisfied or unreachable
  * @param comment what was said, or why the owner could not be reached; 1-1000 characters
+ * @since 0.1.0
  */
 public record Callback(CallbackOutcome outcome, String comment) {
   /** Checks the parts. */

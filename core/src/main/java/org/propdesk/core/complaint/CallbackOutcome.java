@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** The owner's answer on the callback (回访结果). */
+/**
+ * The owner's answer on the callback (回访结果).
+ *
+ * @since 0.1.0
+ */
 public enum CallbackOutcome {
   /** Satisfied (满意). */
   SATISFIED,

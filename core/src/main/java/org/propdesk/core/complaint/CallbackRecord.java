@@ -12,6 +12,7 @@ import org.propdesk.core.org.StaffId;
  * @param comment what was said
  * @param by who called
  * @param byName their name
+ * @since 0.1.0
  */
 public record CallbackRecord(Instant at, CallbackOutcome outcome, String comment, StaffId by, String byName) {
   /** Checks the parts. */

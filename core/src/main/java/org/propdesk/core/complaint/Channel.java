@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** How a complaint reached the office (投诉来源). */
+/**
+ * How a complaint reached the office (投诉来源).
+ *
+ * @since 0.1.0
+ */
 public enum Channel {
   /** In person at the front desk (前台). */
   FRONT_DESK,

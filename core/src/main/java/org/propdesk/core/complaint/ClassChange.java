@@ -9,6 +9,7 @@ import org.propdesk.core.common.Check;
  *
  * @param target the new class
  * @param reason why; required for a downgrade, 1-500 characters when given
+ * @since 0.1.0
  */
 public record ClassChange(ComplaintClass target, Optional<String> reason) {
   /** Checks the parts. */

@@ -10,6 +10,7 @@ import org.propdesk.core.common.Check;
  *
  * @param complaintClass the class
  * @param criteria the major criteria met; empty unless {@code complaintClass} is {@code MAJOR}
+ * @since 0.1.0
  */
 public record Classification(ComplaintClass complaintClass, Set<MajorCriterion> criteria) {
   /** Checks the parts. */

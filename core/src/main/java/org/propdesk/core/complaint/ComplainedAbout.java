@@ -14,6 +14,7 @@ import org.propdesk.core.org.StaffId;
  *
  * @param department the department complained about
  * @param person the staff member complained about, if named
+ * @since 0.1.0
  */
 public record ComplainedAbout(Department department, Optional<StaffId> person) {
   /** Checks the parts. */

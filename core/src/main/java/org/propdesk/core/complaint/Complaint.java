@@ -53,6 +53,8 @@ import org.propdesk.core.owner.OwnerId;
  * late). Calendar days are days in the office's {@link #zone()}.
  *
  * <p>Thread-safety: immutable, so safe to share. Invariants: see the package documentation.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComplaint.class)

@@ -13,6 +13,8 @@ import org.propdesk.core.lifecycle.DeskActivity.Kind;
  * received, first reply on time or late, alarms (first reply overdue, not judged by the end of its
  * first working day, agreed handling time passed, resolution target missed), contacts, missed
  * follow-up days, closed, and open at each day's end. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintActivity {
   /** The triggers that are alarms: a deadline passed with nothing done. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** What a complaint is about (投诉类型), used for routing to departments and for reports. */
+/**
+ * What a complaint is about (投诉类型), used for routing to departments and for reports.
+ *
+ * @since 0.1.0
+ */
 public enum ComplaintCategory {
   /** Repairs and maintenance (维修). */
   REPAIRS,

@@ -3,6 +3,8 @@ package org.propdesk.core.complaint;
 /**
  * The severity class of a valid complaint (投诉类别), seed 4.3. Declared from least to most severe, so
  * {@link #compareTo} orders by severity.
+ *
+ * @since 0.1.0
  */
 public enum ComplaintClass {
   /** General (一般投诉): inconvenience from limited facilities or service, or a minor staff slip. */

@@ -11,6 +11,8 @@ import org.propdesk.core.common.Check;
  * <p>Implementations must be pure and thread-safe: the same facts and count give the same class.
  * They never return {@code null}. The class only ever moves up automatically: the aggregate keeps the
  * higher of the current and the newly computed class.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ComplaintClassifier {

@@ -14,6 +14,8 @@ import org.propdesk.core.org.Role;
 /**
  * What happened to a complaint (投诉事件). Every event names the complaint, its office and the instant.
  * The workflows turn events into timers, journal entries and notifications. Immutable records.
+ *
+ * @since 0.1.0
  */
 public sealed interface ComplaintEvent extends DomainEvent {
   /** The complaint. */

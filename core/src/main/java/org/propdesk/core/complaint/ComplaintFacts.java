@@ -9,6 +9,8 @@ package org.propdesk.core.complaint;
  * @param companyAtFault the company's management or service fell short through its own fault
  * @param majorLossOrInjury the owner suffered major economic loss or personal injury (criterion b,
  *     with company fault)
+ *
+ * @since 0.1.0
  */
 public record ComplaintFacts(boolean contractedServiceFailure, boolean companyAtFault, boolean majorLossOrInjury) {
   /** No fault, no loss: a general complaint. */

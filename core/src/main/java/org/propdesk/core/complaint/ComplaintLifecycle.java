@@ -59,6 +59,8 @@ import org.propdesk.core.org.Role;
  * only the general manager signs a major complaint off; the system sweep fires the timer triggers.
  * Authority beyond the role (e.g. resolving an important complaint needs the office director's rank)
  * is checked by the aggregate, not the table.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintLifecycle {
   /** Roles that may register a complaint (受理). */

@@ -10,6 +10,7 @@ import org.propdesk.core.common.Check;
  * @param wording the forbidden phrases
  * @param timers the clocks
  * @param repeatMatching what counts as the same matter
+ * @since 0.1.0
  */
 public record ComplaintPolicies(
     ComplaintClassifier classifier,

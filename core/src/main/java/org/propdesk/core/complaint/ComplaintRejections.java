@@ -8,6 +8,8 @@ import org.propdesk.core.common.StaffText;
  * The complaint procedure's refusals with their staff texts (投诉拒绝提示), from the bundle {@value
  * #BUNDLE} (zh-CN and English): the message for logs is the English text, the staff see theirs via
  * {@link Rejection#messageIn}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintRejections {
   /** The bundle's base name. */

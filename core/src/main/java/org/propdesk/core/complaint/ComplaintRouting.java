@@ -8,6 +8,8 @@ import org.propdesk.core.org.Role;
 /**
  * Policy: which role handles a complaint of each class (投诉处理责任人). Pure and thread-safe; never
  * returns {@code null}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ComplaintRouting {

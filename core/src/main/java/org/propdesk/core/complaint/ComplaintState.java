@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** Where a complaint is in its lifecycle (投诉状态); see {@link ComplaintLifecycle#TABLE}. */
+/**
+ * Where a complaint is in its lifecycle (投诉状态); see {@link ComplaintLifecycle#TABLE}.
+ *
+ * @since 0.1.0
+ */
 public enum ComplaintState {
   /** Registered (已登记), awaiting the validity judgement. */
   REGISTERED,

@@ -33,6 +33,8 @@ import org.propdesk.core.common.Check;
  * @param majorTarget the resolution target of a major complaint
  * @param warnings how long before its resolution target a complaint of each class raises a warning;
  *     every class is present
+ *
+ * @since 0.1.0
  */
 public record ComplaintTimers(
     Duration firstReply, Period upgradeAfter, Duration importantTarget, Duration majorTarget, Map<ComplaintClass, Duration> warnings) {

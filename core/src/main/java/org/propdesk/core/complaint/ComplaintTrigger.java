@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** What moves a complaint (投诉操作); see {@link ComplaintLifecycle#TABLE} for who may fire each. */
+/**
+ * What moves a complaint (投诉操作); see {@link ComplaintLifecycle#TABLE} for who may fire each.
+ *
+ * @since 0.1.0
+ */
 public enum ComplaintTrigger {
   /** Judged valid (判定有效): classified and routed. */
   JUDGE_VALID,

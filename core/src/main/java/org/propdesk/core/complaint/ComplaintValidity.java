@@ -3,6 +3,8 @@ package org.propdesk.core.complaint;
 /**
  * How a complaint counts in reports (投诉有效性): the outcome of the validity judgement (PROCEDURES §5),
  * or that it was merged into the complaint it repeats. Thread-safe (an enum).
+ *
+ * @since 0.1.0
  */
 public enum ComplaintValidity {
   /** Not judged yet (待判定). */

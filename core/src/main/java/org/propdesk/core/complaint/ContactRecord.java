@@ -15,6 +15,7 @@ import org.propdesk.core.org.StaffId;
  * @param handlerName the handler's name (处理人)
  * @param said what staff said to the owner (a reply, or a follow-up that records it), or empty
  * @param ownerReply what the owner said (for a follow-up), or empty
+ * @since 0.1.0
  */
 public record ContactRecord(
     Instant at,

@@ -4,6 +4,8 @@ package org.propdesk.core.complaint;
  * The department of a management office a complaint is about (被投诉部门), PROCEDURES §5 "Who handles":
  * its head is told and assists, and the complaint analysis report counts complaints per department.
  * An enum: immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public enum Department {
   /** Customer service and the front desk (客服部/前台). */

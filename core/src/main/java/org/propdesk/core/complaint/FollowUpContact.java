@@ -16,6 +16,8 @@ import org.propdesk.core.common.Check;
  *     phrases, since an owner may say anything
  * @param said what the staff member said (员工答复), 1-2000 characters when present; checked for
  *     forbidden phrases (服务禁语) when the contact is recorded
+ *
+ * @since 0.1.0
  */
 public record FollowUpContact(ContactChannel channel, Optional<Instant> at, String ownerReply, Optional<String> said) {
   /** Checks the parts. */

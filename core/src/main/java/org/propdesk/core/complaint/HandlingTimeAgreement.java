@@ -15,6 +15,8 @@ import org.propdesk.core.common.Check;
  * @param due the agreed time, to the millisecond
  * @param reason why the matter cannot be solved at once, or why the time is renegotiated, as told to
  *     the owner: 1-1000 characters
+ *
+ * @since 0.1.0
  */
 public record HandlingTimeAgreement(Instant due, String reason) {
   /** Checks the parts. */

@@ -15,6 +15,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who fired it
  * @param byName their name, recorded as the handler (处理人)
  * @param note a short note: the reply, the reason, the outcome
+ * @since 0.1.0
  */
 public record HistoryEntry(
     Instant at, Optional<ComplaintTrigger> trigger, ComplaintState to, StaffId by, String byName, String note) {

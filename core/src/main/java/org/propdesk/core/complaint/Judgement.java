@@ -13,6 +13,7 @@ import org.propdesk.core.common.Check;
  * @param companyAtFault the company's management or service fell short through its own fault
  * @param majorLossOrInjury the owner suffered major economic loss or personal injury
  * @param invalidReason why it is invalid; present exactly when {@code valid} is false
+ * @since 0.1.0
  */
 public record Judgement(boolean valid, boolean companyAtFault, boolean majorLossOrInjury, Optional<String> invalidReason) {
   /** Checks the parts. */

@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param at when
  * @param by who proposed it
  * @param byName their name
+ * @since 0.1.0
  */
 public record JudgementProposal(Judgement judgement, Instant at, StaffId by, String byName) {
   /** Checks the parts. */

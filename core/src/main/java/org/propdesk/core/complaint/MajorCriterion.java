@@ -1,6 +1,10 @@
 package org.propdesk.core.complaint;
 
-/** Why a complaint is major (重大投诉界定), seed 4.3.1. */
+/**
+ * Why a complaint is major (重大投诉界定), seed 4.3.1.
+ *
+ * @since 0.1.0
+ */
 public enum MajorCriterion {
   /** (a) A promised or contracted service failed and the owner raised it repeatedly without result. */
   A_REPEATED_CONTRACTED_SERVICE_FAILURE,

@@ -32,6 +32,8 @@ import org.propdesk.core.owner.OwnerId;
  *     more than 24 hours back
  * @param complainedAbout the department or person complained about (被投诉部门/人员), when known at
  *     registration; it can also be recorded later
+ *
+ * @since 0.1.0
  */
 public record Registration(
     FrontDeskId desk,

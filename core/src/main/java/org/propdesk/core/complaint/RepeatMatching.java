@@ -8,6 +8,8 @@ package org.propdesk.core.complaint;
  *
  * <p>Pure and thread-safe. Only complaints of the same office and owner that would take a repeat are
  * offered to it: open, resolved, awaiting sign-off, or closed in the last 30 days.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface RepeatMatching {

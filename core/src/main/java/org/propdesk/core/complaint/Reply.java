@@ -13,6 +13,8 @@ import org.propdesk.core.common.Check;
  * @param channel phone, visit or at the desk, when recorded
  * @param ownerSaid what the owner said (业主回复), 1-2000 characters, when recorded; never checked for
  *     forbidden phrases
+ *
+ * @since 0.1.0
  */
 public record Reply(String text, Optional<ContactChannel> channel, Optional<String> ownerSaid) {
   /** Checks the parts. */

@@ -18,6 +18,8 @@ import org.propdesk.core.common.RejectionCode;
  * that contain a phrase (e.g. {@code 不行驶}) can be allowed. See {@link OwnerWording} for the rules.
  *
  * <p>Immutable and thread-safe. Never null in a {@link ComplaintPolicies}.
+ *
+ * @since 0.1.0
  */
 public final class ReplyWording {
   private final OwnerWording rule;

@@ -1,6 +1,10 @@
 package org.propdesk.core.deposit;
 
-/** Who applies for a refund, relative to the deposit (申请人身份), PROCEDURES §8. */
+/**
+ * Who applies for a refund, relative to the deposit (申请人身份), PROCEDURES §8.
+ *
+ * @since 0.1.0
+ */
 public enum ApplicantRelation {
   /** The payer named on the receipt (交款人). */
   PAYER,

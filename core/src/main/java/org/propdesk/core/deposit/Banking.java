@@ -14,6 +14,7 @@ import org.propdesk.core.org.StaffId;
  * @param on the office's day it was banked
  * @param late whether that day was after the banking-due day
  * @param by who banked it
+ * @since 0.1.0
  */
 public record Banking(String slipNo, Instant at, LocalDate on, boolean late, StaffId by) {
   /** Checks the parts. */

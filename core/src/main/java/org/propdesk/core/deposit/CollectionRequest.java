@@ -23,6 +23,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param method cash or transfer
  * @param receiptNo the official receipt's number, unique in the office
  * @param purpose what it secures, e.g. the renovation permit, at most 200 characters
+ * @since 0.1.0
  */
 public record CollectionRequest(FrontDeskId desk, DepositType type, UnitId unit, Optional<OwnerId> owner, String payerName,
     Optional<PhoneNumber> payerPhone, Money amount, DepositMethod method, ReceiptNumber receiptNo, String purpose) {

@@ -13,6 +13,8 @@ import org.propdesk.core.common.Money;
  * @param amount how much, more than zero
  * @param text the description, one line of at most {@value #TEXT_LENGTH} characters; required for {@code
  *     OTHER}
+ *
+ * @since 0.1.0
  */
 public record Deduction(DeductionKind kind, Money amount, Optional<String> text) {
   /** The longest description. */

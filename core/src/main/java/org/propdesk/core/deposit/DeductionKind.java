@@ -1,6 +1,10 @@
 package org.propdesk.core.deposit;
 
-/** The closed list of what may be deducted from a refund (扣款项目), PROCEDURES §8. */
+/**
+ * The closed list of what may be deducted from a refund (扣款项目), PROCEDURES §8.
+ *
+ * @since 0.1.0
+ */
 public enum DeductionKind {
   /** Administration fee (管理费/手续费). */
   ADMINISTRATION_FEE("管理费"),

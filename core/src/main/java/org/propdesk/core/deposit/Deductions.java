@@ -18,6 +18,8 @@ import org.propdesk.core.common.Money;
  * DeductionKind} constant (any case) or its Chinese name, and {@code amount} is a plain decimal of yuan.
  * For example {@code "ADMINISTRATION_FEE=50.00; 损坏=200:broken door frame; OTHER=30:cleaning"}. An empty
  * text is the empty list. Errors name the item, e.g. {@code deductions[2].amount}.
+ *
+ * @since 0.1.0
  */
 public final class Deductions {
   /** The most items a list may hold. */

@@ -44,6 +44,8 @@ import org.propdesk.core.owner.OwnerId;
  * deposit is approved and paid only after a passed renovation acceptance. Command methods return a
  * {@link Result} and never throw for a business "no". Immutable and thread-safe; {@code toString} masks
  * the phone.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeposit.class)

@@ -10,6 +10,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to a deposit (押金事件). Every event names the deposit, its office and the instant; none
  * carries the payer's name or phone. Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface DepositEvent extends DomainEvent {
   /** The deposit. */

@@ -32,6 +32,8 @@ import org.propdesk.core.org.Role;
  * applicant's signature; the desk, the assistant, the supervisor and the engineering head assess; the
  * office director or the general manager approves, and never the staff member who filed the
  * application (the aggregate checks it). Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DepositLifecycle {
   /** Roles that collect deposits and bank them (收款、存款). */

@@ -11,6 +11,8 @@ import org.propdesk.core.spi.WorkCalendar;
  * @param bankingWorkingDays in how many working days collected money must be banked: 1 (the next
  *     working day, the default [practice]) or 0 (the same day, or the next working day when collected on
  *     a day off); at most 5
+ *
+ * @since 0.1.0
  */
 public record DepositPolicies(int bankingWorkingDays) {
   /** Checks the parts. */

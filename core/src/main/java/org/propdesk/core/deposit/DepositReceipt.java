@@ -27,6 +27,7 @@ import org.propdesk.core.org.StaffId;
  * @param issuedAt when
  * @param issuedBy who issued it
  * @param version always 1
+ * @since 0.1.0
  */
 public record DepositReceipt(String id, OfficeId office, ReceiptNumber receiptNo, DepositId depositId, Money amount, Instant issuedAt,
     StaffId issuedBy, long version) {

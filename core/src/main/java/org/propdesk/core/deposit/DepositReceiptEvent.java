@@ -4,7 +4,11 @@ import java.time.Instant;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.org.OfficeId;
 
-/** What happens to a receipt register line (收据登记事件): it is issued, once. Immutable; thread-safe. */
+/**
+ * What happens to a receipt register line (收据登记事件): it is issued, once. Immutable; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public sealed interface DepositReceiptEvent extends DomainEvent {
   /**
    * A receipt was issued (开具收据).

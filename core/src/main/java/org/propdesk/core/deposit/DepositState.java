@@ -1,6 +1,10 @@
 package org.propdesk.core.deposit;
 
-/** Where a deposit stands (押金状态). */
+/**
+ * Where a deposit stands (押金状态).
+ *
+ * @since 0.1.0
+ */
 public enum DepositState {
   /** Collected and held for the payer (在押). */
   HELD,

@@ -1,6 +1,10 @@
 package org.propdesk.core.deposit;
 
-/** What can happen to a deposit (押金操作). */
+/**
+ * What can happen to a deposit (押金操作).
+ *
+ * @since 0.1.0
+ */
 public enum DepositTrigger {
   /** The collected money is banked (存入银行). */
   BANK,

@@ -1,6 +1,10 @@
 package org.propdesk.core.deposit;
 
-/** What a deposit secures (押金类型), PROCEDURES §8. */
+/**
+ * What a deposit secures (押金类型), PROCEDURES §8.
+ *
+ * @since 0.1.0
+ */
 public enum DepositType {
   /** Renovation deposit (装修押金/保证金): its refund needs a passed renovation acceptance. */
   RENOVATION,

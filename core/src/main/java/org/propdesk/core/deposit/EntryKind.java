@@ -2,7 +2,11 @@ package org.propdesk.core.deposit;
 
 import org.jspecify.annotations.Nullable;
 
-/** What a ledger entry records (分录类型), and the accounts it debits and credits. */
+/**
+ * What a ledger entry records (分录类型), and the accounts it debits and credits.
+ *
+ * @since 0.1.0
+ */
 public enum EntryKind {
   /** The payer pays the deposit: debit {@code UNBANKED}, credit {@code HELD} (收取押金). */
   COLLECTION(LedgerAccount.UNBANKED, LedgerAccount.HELD),

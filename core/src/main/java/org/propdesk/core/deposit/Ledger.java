@@ -25,6 +25,7 @@ import org.propdesk.core.org.StaffId;
  * thread-safe; posting returns a new ledger that starts with every entry of this one.
  *
  * @param entries the entries, oldest first
+ * @since 0.1.0
  */
 public record Ledger(@JsonValue List<LedgerEntry> entries) {
   /** Copies the entries. */

@@ -3,6 +3,8 @@ package org.propdesk.core.deposit;
 /**
  * The accounts of one deposit's double-entry ledger (押金分户账科目). Balances are debit minus credit:
  * the two money accounts are debit-normal, the three others credit-normal.
+ *
+ * @since 0.1.0
  */
 public enum LedgerAccount {
   /** Money received and not yet banked (待存款项), debit-normal. */

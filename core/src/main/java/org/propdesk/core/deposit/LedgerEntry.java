@@ -20,6 +20,7 @@ import org.propdesk.core.org.StaffId;
  * @param reverses the number of the entry a reversal reverses; empty for every other kind
  * @param memo what it is for, at most 200 characters
  * @param by who posted it
+ * @since 0.1.0
  */
 public record LedgerEntry(int no, Instant at, EntryKind kind, LedgerAccount debit, LedgerAccount credit, Money amount,
     Optional<Integer> reverses, String memo, StaffId by) {

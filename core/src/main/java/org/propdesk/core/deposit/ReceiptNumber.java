@@ -17,6 +17,7 @@ import org.propdesk.core.common.InvalidInputException;
  * <p>Immutable and thread-safe; never personal data.
  *
  * @param value the normalised number
+ * @since 0.1.0
  */
 public record ReceiptNumber(@JsonValue String value) {
   /** The longest receipt number. */

@@ -23,6 +23,7 @@ import org.propdesk.core.org.StaffId;
  * @param signedAt when
  * @param countersign finance's countersignature, when given
  * @param approval the approval, when given
+ * @since 0.1.0
  */
 public record RefundApplication(RefundApplicationDraft draft, Instant filedAt, StaffId filedBy, List<Deduction> deductions,
     Optional<Money> refundable, Optional<StaffId> assessedBy, Optional<String> signedBy, Optional<Instant> signedAt,

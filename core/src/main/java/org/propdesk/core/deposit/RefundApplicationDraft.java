@@ -14,6 +14,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param resident the directory's record of an owner or tenant applicant; required for {@code OWNER} and
  *     {@code TENANT}, absent otherwise
  * @param receiptPresented the number on the receipt the applicant presents
+ * @since 0.1.0
  */
 public record RefundApplicationDraft(String applicantName, ApplicantRelation relation, Optional<OwnerId> resident,
     ReceiptNumber receiptPresented) {

@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param method how
  * @param at when
  * @param by who paid it
+ * @since 0.1.0
  */
 public record RefundPayment(Money amount, DepositMethod method, Instant at, StaffId by) {
   /** Checks the parts. */

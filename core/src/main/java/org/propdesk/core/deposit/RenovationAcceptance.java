@@ -16,6 +16,7 @@ import org.propdesk.core.org.StaffId;
  * @param note what was found, at most 200 characters
  * @param recordedAt when it was recorded
  * @param recordedBy who recorded it
+ * @since 0.1.0
  */
 public record RenovationAcceptance(LocalDate inspectedOn, StaffId inspector, boolean passed, String note, Instant recordedAt,
     StaffId recordedBy) {

@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * @param id the building
  * @param estate its estate
  * @param name e.g. "Building 3" (3栋)
+ * @since 0.1.0
  */
 public record Building(BuildingId id, EstateId estate, String name) {
   /** Checks the parts. */

@@ -9,6 +9,7 @@ import org.propdesk.core.org.OfficeId;
  * @param id the estate
  * @param name its name
  * @param office the management office that runs it
+ * @since 0.1.0
  */
 public record Estate(EstateId id, String name, OfficeId office) {
   /** Checks the parts. */

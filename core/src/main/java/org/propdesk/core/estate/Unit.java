@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * @param id the unit
  * @param building its building
  * @param number the door number, e.g. "1-1203"
+ * @since 0.1.0
  */
 public record Unit(UnitId id, BuildingId building, String number) {
   /** Checks the parts. */

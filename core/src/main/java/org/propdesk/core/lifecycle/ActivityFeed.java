@@ -16,6 +16,8 @@ import org.propdesk.core.org.FrontDeskId;
  * and "open at a day's end" is computed the same way for every procedure.
  *
  * <p>Not thread-safe: one per call of an activity rule. Arguments are non-null.
+ *
+ * @since 0.1.0
  */
 public final class ActivityFeed {
   private final String type;

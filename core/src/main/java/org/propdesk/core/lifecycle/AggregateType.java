@@ -36,6 +36,7 @@ import org.propdesk.core.spi.RecordSchema;
  * }</pre>
  *
  * @param <A> the aggregate's class
+ * @since 0.1.0
  */
 public final class AggregateType<A> {
   private final Class<A> javaType;

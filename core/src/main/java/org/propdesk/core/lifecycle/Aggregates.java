@@ -14,6 +14,8 @@ import org.propdesk.core.common.Check;
  * {@link Lifecycle#refusal}.
  *
  * <p>Stateless and thread-safe; every argument is non-null.
+ *
+ * @since 0.1.0
  */
 public final class Aggregates {
   /** The longest note a history line keeps; longer notes end in an ellipsis. */

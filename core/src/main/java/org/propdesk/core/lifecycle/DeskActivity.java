@@ -16,6 +16,7 @@ import org.propdesk.core.org.FrontDeskId;
  * @param desk the desk it belongs to
  * @param kind what happened
  * @param at when it happened; for a state at a day's end, the day's last millisecond
+ * @since 0.1.0
  */
 public record DeskActivity(String type, String recordId, FrontDeskId desk, Kind kind, Instant at) {
   /** What happened, as supervision counts it. */

@@ -35,6 +35,7 @@ import org.propdesk.core.org.Role;
  *
  * @param <S> the state enum
  * @param <T> the trigger enum
+ * @since 0.1.0
  */
 public final class Lifecycle<S extends Enum<S>, T extends Enum<T>> {
   private final String name;

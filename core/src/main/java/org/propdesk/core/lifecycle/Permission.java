@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param outcome the outcome
  * @param target the target state when permitted
  * @param <S> the state type
+ * @since 0.1.0
  */
 public record Permission<S extends Enum<S>>(Outcome outcome, Optional<S> target) {
   /** The three possible outcomes. */

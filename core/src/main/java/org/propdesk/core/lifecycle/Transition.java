@@ -16,6 +16,7 @@ import org.propdesk.core.org.Role;
  * @param roles the roles allowed to fire it, never empty
  * @param <S> the state type
  * @param <T> the trigger type
+ * @since 0.1.0
  */
 public record Transition<S extends Enum<S>, T extends Enum<T>>(S from, T trigger, S to, Set<Role> roles) {
   /** Checks the parts. */

@@ -27,6 +27,8 @@ import org.propdesk.core.spi.Directory;
  * resident's units and every staff member's office exist.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryDirectory implements Directory {
   private final Company company;

@@ -49,6 +49,8 @@ import org.propdesk.core.spi.TimerEntry;
  * <p>Thread-safe: any number of threads may run transactions at once; commits are serialised by one
  * lock, a legitimate design the contract suites accept. Data lives as long as the object. Passes
  * {@code org.propdesk.testkit.StorageContract}.
+ *
+ * @since 0.1.0
  */
 public final class InMemoryStorage implements Storage {
   private final Object lock = new Object();

@@ -15,6 +15,8 @@ import org.propdesk.core.spi.Notifier;
  *
  * <p>Every call is recorded, duplicates included, so tests can check at-least-once delivery and
  * de-duplication by event id. Thread-safe; never fails.
+ *
+ * @since 0.1.0
  */
 public final class RecordingNotifier implements Notifier {
   private final List<Notification> deliveries = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.propdesk.core.common.Check;
  * @param name the staff member's name, recorded as the handler (处理人)
  * @param office the office they act in; empty for company-wide actors
  * @param roles the roles they act in, never empty
+ * @since 0.1.0
  */
 public record Actor(StaffId staffId, String name, Optional<OfficeId> office, Set<Role> roles) {
   private static final Actor SYSTEM =

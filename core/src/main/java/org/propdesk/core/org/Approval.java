@@ -11,6 +11,7 @@ import org.propdesk.core.common.Check;
  * @param by who approved
  * @param name their name
  * @param at when
+ * @since 0.1.0
  */
 public record Approval(StaffId by, String name, Instant at) {
   /** Checks the parts. */

@@ -15,6 +15,7 @@ import org.propdesk.core.common.Check;
  * @param name its name
  * @param groupName the group it belongs to (集团), told of major complaints
  * @param offices its management offices
+ * @since 0.1.0
  */
 public record Company(CompanyId id, String name, String groupName, List<ManagementOffice> offices) {
   /** Checks the parts. */

@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * Identifier of a property-management company (物业公司). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record CompanyId(@JsonValue String value) {
   /** Checks the text. */

@@ -7,6 +7,7 @@ import org.propdesk.core.common.Check;
  *
  * @param id the desk
  * @param name e.g. "North gate desk"
+ * @since 0.1.0
  */
 public record FrontDesk(FrontDeskId id, String name) {
   /** Checks the parts. */

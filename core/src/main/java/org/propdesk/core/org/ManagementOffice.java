@@ -16,6 +16,7 @@ import org.propdesk.core.common.Check;
  * @param name its name
  * @param zone its time zone, normally {@code Asia/Shanghai}
  * @param desks its front desks
+ * @since 0.1.0
  */
 public record ManagementOffice(OfficeId id, String name, ZoneId zone, List<FrontDesk> desks) {
   /** Checks the parts. */

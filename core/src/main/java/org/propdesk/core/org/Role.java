@@ -6,6 +6,8 @@ package org.propdesk.core.org;
  * <p>{@link #authority()} ranks roles for complaint handling: a complaint handled by a role of rank
  * {@code n} may be resolved or downgraded only by an actor holding a role of rank {@code n} or more
  * (no acting beyond one's authority, 严禁越权处理, seed 4.6.3).
+ *
+ * @since 0.1.0
  */
 public enum Role {
   /** Front-desk clerk (前台/客户服务管理员): receives complaints and makes callbacks. */

@@ -17,6 +17,7 @@ import org.propdesk.core.common.PhoneNumber;
  * @param office their office; empty for service-centre staff and the general manager
  * @param roles their roles, never empty
  * @param phone a work phone, if known (personal data)
+ * @since 0.1.0
  */
 public record Staff(
     StaffId id, String name, Optional<OfficeId> office, Set<Role> roles, Optional<PhoneNumber> phone) {

@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * Identifier of a staff member (员工). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record StaffId(@JsonValue String value) {
   /** Checks the text. */

@@ -21,6 +21,7 @@ import org.propdesk.core.estate.UnitId;
  * @param units the units they live in or own, never empty
  * @param phone their phone, if known
  * @param idCard their ID card number, if recorded
+ * @since 0.1.0
  */
 public record Resident(
     OwnerId id,

@@ -1,6 +1,10 @@
 package org.propdesk.core.owner;
 
-/** How a resident (住户) relates to a unit. */
+/**
+ * How a resident (住户) relates to a unit.
+ *
+ * @since 0.1.0
+ */
 public enum ResidentKind {
   /** The owner (业主). */
   OWNER,

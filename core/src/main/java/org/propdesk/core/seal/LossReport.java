@@ -17,6 +17,7 @@ import org.propdesk.core.org.StaffId;
  * @param reportedBy who reported it
  * @param noticeOn the day the notice appeared, once recorded
  * @param newspaper the newspaper it appeared in, once recorded
+ * @since 0.1.0
  */
 public record LossReport(LossKind kind, String report, boolean noticeRequired, Instant reportedAt, StaffId reportedBy,
     Optional<LocalDate> noticeOn, Optional<String> newspaper) {

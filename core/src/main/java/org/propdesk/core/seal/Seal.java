@@ -36,6 +36,8 @@ import org.propdesk.core.org.StaffId;
  * seal is out of use at once; a replacement is registered only after the loss was approved and any
  * required newspaper notice recorded. Command methods return a {@link Result} and never throw for a
  * business "no". Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSeal.class)

@@ -12,6 +12,7 @@ import org.propdesk.core.org.Approval;
  * @param approved whether it was approved
  * @param decision who decided, and when
  * @param reason why it was refused; empty for an approval
+ * @since 0.1.0
  */
 public record SealDecision(SealRequest request, boolean approved, Approval decision, Optional<String> reason) {
   /** Checks the parts. */

@@ -11,6 +11,7 @@ import org.propdesk.core.org.StaffId;
  * @param name its name as engraved, one line of at most 100 characters
  * @param custodian the staff member who keeps it (the office director for an office seal)
  * @param reason why it is made, at most 500 characters
+ * @since 0.1.0
  */
 public record SealDraft(SealType type, String name, StaffId custodian, String reason) {
   /** Checks the parts. */

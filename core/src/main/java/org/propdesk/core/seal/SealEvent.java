@@ -8,6 +8,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to a registered seal (印章事件). Every event names the seal, its office and the instant.
  * Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface SealEvent extends DomainEvent {
   /** The seal. */

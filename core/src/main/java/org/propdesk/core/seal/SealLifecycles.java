@@ -35,6 +35,8 @@ import org.propdesk.core.org.Role;
  * loss, register and stamp uses, and only the seal's named custodian stamps (the aggregate checks it);
  * the department head, the office director or the general manager reviews a use, and never their own
  * request (the aggregate checks it). Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SealLifecycles {
   /** Roles that register seals and ask for starting, stopping or destroying them (印章管理). */

@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who asked
  * @param name their name
  * @param at when
+ * @since 0.1.0
  */
 public record SealRequest(SealRequestKind kind, String reason, StaffId by, String name, Instant at) {
   /** Checks the parts. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** What a pending request on a seal asks the general manager to approve (待批事项). */
+/**
+ * What a pending request on a seal asks the general manager to approve (待批事项).
+ *
+ * @since 0.1.0
+ */
 public enum SealRequestKind {
   /** Start using the seal (启用). */
   START,

@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** Where a registered seal stands (印章状态). */
+/**
+ * Where a registered seal stands (印章状态).
+ *
+ * @since 0.1.0
+ */
 public enum SealState {
   /** Registered, awaiting the general manager's approval to start using it (待启用). */
   PENDING_START,

@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** What can happen to a registered seal (印章操作). */
+/**
+ * What can happen to a registered seal (印章操作).
+ *
+ * @since 0.1.0
+ */
 public enum SealTrigger {
   /** Someone asks again to start using it after a refusal (申请启用). */
   REQUEST_START,

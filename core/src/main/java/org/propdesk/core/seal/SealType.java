@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** The kinds of seal a company keeps (印章类型), PROCEDURES §10. */
+/**
+ * The kinds of seal a company keeps (印章类型), PROCEDURES §10.
+ *
+ * @since 0.1.0
+ */
 public enum SealType {
   /** The company seal (公章). */
   COMPANY,

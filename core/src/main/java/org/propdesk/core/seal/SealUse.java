@@ -35,6 +35,8 @@ import org.propdesk.core.org.StaffId;
  * <p>No stamp is recorded before its review and registration (the lifecycle table) and only while the
  * seal is in use. Command methods return a {@link Result} and never throw for a business "no".
  * Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSealUse.class)

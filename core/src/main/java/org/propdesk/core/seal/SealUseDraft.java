@@ -11,6 +11,7 @@ import org.propdesk.core.common.Check;
  * @param document the document's title (文件名称), one line of at most 200 characters
  * @param purpose what it is for, at most 200 characters
  * @param copies how many copies to stamp, 1-{@value #MAX_COPIES}
+ * @since 0.1.0
  */
 public record SealUseDraft(SealId seal, String department, String document, String purpose, int copies) {
   /** The most copies one request may ask for. */

@@ -8,6 +8,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to a seal use request (用印事件). Every event names the request, its office and the
  * instant. Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface SealUseEvent extends DomainEvent {
   /** The request. */

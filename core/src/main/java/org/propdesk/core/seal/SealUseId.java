@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * Identifier of a seal use request (用印申请编号). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record SealUseId(@JsonValue String value) {
   /** Checks the text. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** Where a seal use request stands (用印申请状态). */
+/**
+ * Where a seal use request stands (用印申请状态).
+ *
+ * @since 0.1.0
+ */
 public enum SealUseState {
   /** Requested: document, purpose and copies (已申请). */
   REQUESTED,

@@ -1,6 +1,10 @@
 package org.propdesk.core.seal;
 
-/** What can happen to a seal use request (用印操作). */
+/**
+ * What can happen to a seal use request (用印操作).
+ *
+ * @since 0.1.0
+ */
 public enum SealUseTrigger {
   /** The department head approves it (审核同意). */
   REVIEW,

@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param name their name
  * @param at when
  * @param copyKept whether a copy was kept (留存复印件)
+ * @since 0.1.0
  */
 public record Stamping(int impressions, StaffId by, String name, Instant at, boolean copyKept) {
   /** Checks the parts. */

@@ -14,6 +14,7 @@ import org.propdesk.core.org.StaffId;
  * @param receiptNo the receipt's number, 1-32 id characters
  * @param at when
  * @param by who took it
+ * @since 0.1.0
  */
 public record Charge(Money amount, PaymentMethod method, String receiptNo, Instant at, StaffId by) {
   /** Checks the parts. */

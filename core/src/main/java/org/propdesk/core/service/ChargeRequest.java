@@ -10,6 +10,7 @@ import org.propdesk.core.common.Money;
  * @param amount what the owner pays
  * @param method how
  * @param receiptNo the receipt's number, 1-32 id characters
+ * @since 0.1.0
  */
 public record ChargeRequest(Money amount, PaymentMethod method, String receiptNo) {
   /** Checks the parts. */

@@ -16,6 +16,7 @@ import org.propdesk.core.org.StaffId;
  * @param at when they signed
  * @param recordedBy who recorded it
  * @param reason for a refusal, what the owner said
+ * @since 0.1.0
  */
 public record Consent(boolean accepted, String signedBy, Money amount, Instant at, StaffId recordedBy, Optional<String> reason) {
   /** Checks the parts. */

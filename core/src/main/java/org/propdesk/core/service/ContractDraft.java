@@ -28,6 +28,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param start the first day of the term
  * @param end the last day of the term, at most a year after the start
  * @param signedBy the name the owner signed with
+ * @since 0.1.0
  */
 public record ContractDraft(FrontDeskId desk, UnitId unit, OwnerId owner, Optional<String> contactName,
     Optional<PhoneNumber> contactPhone, ServiceKind kind, String description, Optional<String> itemCode, Optional<Money> price,

@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** Where a recurring service contract stands (定期服务合同状态). */
+/**
+ * Where a recurring service contract stands (定期服务合同状态).
+ *
+ * @since 0.1.0
+ */
 public enum ContractState {
   /** Signed and running: its calendar generates visits (执行中). */
   ACTIVE,

@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** What can happen to a recurring service contract (定期服务合同触发). */
+/**
+ * What can happen to a recurring service contract (定期服务合同触发).
+ *
+ * @since 0.1.0
+ */
 public enum ContractTrigger {
   /** The calendar generated a planned visit (生成服务单). */
   GENERATE_VISIT,

@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  *
  * @param day the visit's day
  * @param order the order generated for it
+ * @since 0.1.0
  */
 public record GeneratedVisit(LocalDate day, ServiceOrderId order) {
   /** Checks the parts. */

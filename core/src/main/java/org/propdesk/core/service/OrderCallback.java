@@ -12,6 +12,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who called
  * @param rating the owner's rating; empty when unreachable
  * @param comment what was said, 1-500 characters
+ * @since 0.1.0
  */
 public record OrderCallback(Instant at, StaffId by, Optional<ServiceRating> rating, String comment) {
   /** Checks the parts. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** How the owner paid (收费方式). */
+/**
+ * How the owner paid (收费方式).
+ *
+ * @since 0.1.0
+ */
 public enum PaymentMethod {
   /** Cash (现金). */
   CASH,

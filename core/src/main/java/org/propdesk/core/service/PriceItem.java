@@ -12,6 +12,7 @@ import org.propdesk.core.common.Money;
  * @param unit the unit priced, e.g. "个" or "次", 1-20 characters on one line
  * @param price the price per unit, more than zero
  * @param kind the kind of service it belongs to
+ * @since 0.1.0
  */
 public record PriceItem(String code, String name, String unit, Money price, ServiceKind kind) {
   /** The longest code. */

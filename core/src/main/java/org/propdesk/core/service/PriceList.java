@@ -34,6 +34,7 @@ import org.propdesk.core.org.OfficeId;
  * @param state the state
  * @param withdrawnAt when it was withdrawn; present exactly when {@link PriceListState#WITHDRAWN}
  * @param version the aggregate version
+ * @since 0.1.0
  */
 public record PriceList(PriceListId id, OfficeId office, List<PriceListVersion> versions, PriceListState state,
     Optional<Instant> withdrawnAt, long version) {

@@ -12,6 +12,7 @@ import org.propdesk.core.org.Actor;
  * @param effectiveFrom when it comes into force: now or later
  * @param items its items, 1-500 with distinct codes
  * @param note what changed, 1-500 characters
+ * @since 0.1.0
  */
 public record PriceListDraft(Instant effectiveFrom, List<PriceItem> items, String note) {
   /** Checks the parts. */

@@ -4,7 +4,11 @@ import java.time.Instant;
 import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.org.OfficeId;
 
-/** What happened to a price list (收费标准事件). Immutable records; thread-safe. */
+/**
+ * What happened to a price list (收费标准事件). Immutable records; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public sealed interface PriceListEvent extends DomainEvent {
   /** The price list. */
   PriceListId priceListId();

@@ -18,6 +18,7 @@ import org.propdesk.core.org.StaffId;
  * @param publishedAt when it was published
  * @param publishedBy who published it
  * @param note what changed, 1-500 characters
+ * @since 0.1.0
  */
 public record PriceListVersion(int number, Instant effectiveFrom, List<PriceItem> items, Instant publishedAt, StaffId publishedBy,
     String note) {

@@ -19,6 +19,7 @@ import org.propdesk.core.org.StaffId;
  * @param note what the owner is told, if anything (checked against the forbidden phrases)
  * @param quotedAt when
  * @param quotedBy who
+ * @since 0.1.0
  */
 public record Quote(List<QuoteLine> lines, Money total, Optional<Integer> priceListVersion, boolean unlisted, Optional<String> note,
     Instant quotedAt, StaffId quotedBy) {

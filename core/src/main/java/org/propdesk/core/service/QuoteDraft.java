@@ -10,6 +10,7 @@ import org.propdesk.core.common.Check;
  *
  * @param lines 1-50 lines
  * @param note what the owner is told, 1-500 characters (checked against the forbidden phrases)
+ * @since 0.1.0
  */
 public record QuoteDraft(List<QuoteLineDraft> lines, Optional<String> note) {
   /** Checks the parts. */

@@ -15,6 +15,7 @@ import org.propdesk.core.common.Money;
  * @param quantity how many
  * @param unitPrice the price per unit
  * @param amount quantity × unit price
+ * @since 0.1.0
  */
 public record QuoteLine(Optional<String> itemCode, String description, String unit, int quantity, Money unitPrice, Money amount) {
   /** Checks the parts, and that the amount is the quantity times the unit price. */

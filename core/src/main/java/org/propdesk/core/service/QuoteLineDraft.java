@@ -13,6 +13,7 @@ import org.propdesk.core.common.Money;
  * @param unit for unlisted work, the unit priced, 1-20 characters on one line
  * @param quantity how many units, 1-1000
  * @param unitPrice for unlisted work, the price per unit, more than zero
+ * @since 0.1.0
  */
 public record QuoteLineDraft(Optional<String> itemCode, Optional<String> description, Optional<String> unit, int quantity,
     Optional<Money> unitPrice) {

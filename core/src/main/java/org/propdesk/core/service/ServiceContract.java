@@ -60,6 +60,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param endReason why it was terminated
  * @param closedAt when it ended
  * @param version the aggregate version
+ * @since 0.1.0
  */
 public record ServiceContract(ServiceContractId id, OfficeId office, ZoneId zone, FrontDeskId desk, Optional<UnitId> unit,
     Optional<OwnerId> owner, Optional<String> contactName, Optional<PhoneNumber> contactPhone, ServiceKind kind, String description,

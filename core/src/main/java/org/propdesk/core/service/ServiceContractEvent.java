@@ -6,7 +6,11 @@ import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.common.Money;
 import org.propdesk.core.org.OfficeId;
 
-/** What happened to a recurring service contract (定期服务合同事件). Immutable records; thread-safe. */
+/**
+ * What happened to a recurring service contract (定期服务合同事件). Immutable records; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public sealed interface ServiceContractEvent extends DomainEvent {
   /** The contract. */
   ServiceContractId contractId();

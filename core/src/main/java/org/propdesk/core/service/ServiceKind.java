@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** What kind of paid service an owner asks for (特约服务类别), PROCEDURES §12. */
+/**
+ * What kind of paid service an owner asks for (特约服务类别), PROCEDURES §12.
+ *
+ * @since 0.1.0
+ */
 public enum ServiceKind {
   /** Repairs inside the unit (户内维修). */
   REPAIR,

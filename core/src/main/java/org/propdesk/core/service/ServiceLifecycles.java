@@ -37,6 +37,8 @@ import org.propdesk.core.org.Role;
  * the engineering head do the work; the callback is made by the desk, the customer supervisor or the
  * service centre; the director (or, company-wide, the general manager and the service centre)
  * publishes the price list. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ServiceLifecycles {
   /** Roles that take requests, quote listed work, schedule and cancel (受理、报价、排期). */

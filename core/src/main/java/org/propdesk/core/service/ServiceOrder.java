@@ -44,6 +44,8 @@ import org.propdesk.core.owner.OwnerId;
  * quoted total (a contract visit carries the contract's signature); the charge is that total, made at
  * most once; a later price-list version never changes a quote. Command methods return a {@link Result}
  * and never throw for a business "no". Immutable and thread-safe; {@code toString} masks the phone.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceOrder.class)

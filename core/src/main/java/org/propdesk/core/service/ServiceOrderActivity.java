@@ -12,6 +12,8 @@ import org.propdesk.core.lifecycle.DeskActivity.Kind;
  * counted by its report, a contract's visit by nobody: neither was a new request), an alarm when the
  * quote was late, each callback as a contact, closed when it ends, and open at each day's end until
  * then. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ServiceOrderActivity {
   private ServiceOrderActivity() {}

@@ -10,6 +10,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to a special-service order (特约服务事件). Every event names the order, its office and
  * the instant; none carries the contact's phone. Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface ServiceOrderEvent extends DomainEvent {
   /** The order. */

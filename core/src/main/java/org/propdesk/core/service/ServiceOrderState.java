@@ -3,6 +3,8 @@ package org.propdesk.core.service;
 /**
  * Where a special-service order stands (特约服务单状态), PROCEDURES §12. The table {@link
  * ServiceLifecycles#ORDER} says which trigger leads where.
+ *
+ * @since 0.1.0
  */
 public enum ServiceOrderState {
   /** Asked for, not yet quoted (已受理). */

@@ -4,6 +4,8 @@ package org.propdesk.core.service;
  * What can happen to a special-service order (特约服务触发), PROCEDURES §12: a person's command or, for
  * {@code QUOTE_OVERDUE}, the system's timer sweep; {@code GENERATE_VISIT} is a recurring contract's
  * calendar creating a visit already priced and consented by the contract.
+ *
+ * @since 0.1.0
  */
 public enum ServiceOrderTrigger {
   /** Quoted, or quoted again before the owner answers (报价). */

@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** Where a special-service order came from (服务单来源). */
+/**
+ * Where a special-service order came from (服务单来源).
+ *
+ * @since 0.1.0
+ */
 public enum ServiceOrigin {
   /** Asked for at the desk, by phone or online (前台受理). */
   DESK,

@@ -12,6 +12,7 @@ import org.propdesk.core.common.OwnerWording;
  *     supervisor in this time)
  * @param visitLead how long before a contract's visit its order is generated
  * @param wording the forbidden phrases, checked on every text to an owner
+ * @since 0.1.0
  */
 public record ServicePolicies(Duration quoteWithin, Duration visitLead, OwnerWording wording) {
   /** Checks the parts. */

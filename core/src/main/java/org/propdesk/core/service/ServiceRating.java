@@ -1,6 +1,10 @@
 package org.propdesk.core.service;
 
-/** The owner's rating at a special-service callback (回访评价). */
+/**
+ * The owner's rating at a special-service callback (回访评价).
+ *
+ * @since 0.1.0
+ */
 public enum ServiceRating {
   /** Satisfied (满意). */
   SATISFIED,

@@ -22,6 +22,8 @@ import org.propdesk.core.owner.OwnerId;
  * @param description what is asked for, 1-2000 characters
  * @param requestedAt when the owner asked, if before the registration (at most 24 hours back): the
  *     order is quoted from the price list in force then
+ *
+ * @since 0.1.0
  */
 public record ServiceRequest(FrontDeskId desk, ServiceKind kind, Optional<UnitId> unit, Optional<OwnerId> owner,
     Optional<String> contactName, Optional<PhoneNumber> contactPhone, String description, Optional<Instant> requestedAt) {

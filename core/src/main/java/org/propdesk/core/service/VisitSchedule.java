@@ -17,6 +17,7 @@ import org.propdesk.core.spi.WorkCalendar;
  * @param time the time of day, in the office's zone
  * @param everyWeeks 1 for weekly, 2 for fortnightly, up to 4
  * @param holidays what a visit on a day that is not a working day does
+ * @since 0.1.0
  */
 public record VisitSchedule(DayOfWeek day, LocalTime time, int everyWeeks, HolidayRule holidays) {
   /** Checks the parts. */

@@ -16,6 +16,7 @@ import org.propdesk.core.common.Check;
  *
  * @param keys the group's values of the group fields, in the aggregation's order
  * @param values the measures' values, in the aggregation's order
+ * @since 0.1.0
  */
 public record AggregateRow(List<@Nullable Object> keys, List<@Nullable Object> values) {
   /** The order of rows every store returns: keys compared in turn, ascending, {@code null} last. */

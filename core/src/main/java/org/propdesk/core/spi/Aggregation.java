@@ -38,6 +38,7 @@ import org.propdesk.core.common.InvalidInputException;
  *     the record's office (its key is the office id as text) (unmodifiable)
  * @param measures the values computed per group, at least one (unmodifiable)
  * @param minCount the fewest records a group must have to be returned, at least 1
+ * @since 0.1.0
  */
 public record Aggregation(RecordQuery filter, List<String> groupBy, List<Measure> measures, long minCount) {
   /** The group field of the record's office, which every record has: {@code office_id}. */

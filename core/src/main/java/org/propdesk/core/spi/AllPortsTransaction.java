@@ -7,6 +7,8 @@ package org.propdesk.core.spi;
  * <p>Subclasses implement the record-store, journal, outbox and timer-queue methods and call {@link
  * #end()} when the transaction commits or rolls back. Not thread-safe: confined to the thread running
  * the {@link Storage#inTransaction} callback, like any {@link StorageTransaction}.
+ *
+ * @since 0.1.0
  */
 public abstract class AllPortsTransaction
     implements StorageTransaction, RecordStore, Journal, Outbox, TimerQueue, IdempotencyKeys {

@@ -19,6 +19,8 @@ import org.propdesk.core.owner.Resident;
  * never {@code null}; they may raise unchecked exceptions of the host's own when its store fails, which
  * PropDesk lets escape before anything is written. Contract suite: {@code
  * org.propdesk.testkit.DirectoryContract}. Built-in: {@code org.propdesk.core.memory.InMemoryDirectory}.
+ *
+ * @since 0.1.0
  */
 public interface Directory {
   /** The company. */

@@ -14,6 +14,8 @@ package org.propdesk.core.spi;
  * events pays one outbox row per event and nothing more. The relay's behaviour with a sink is tested
  * in {@code EveryDomainEventReachesTheEventSinkAsJsonTest}; a sink has no contract suite of its own
  * (any {@code publish} that returns normally counts as published).
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface EventSink {

@@ -12,6 +12,8 @@ import org.propdesk.core.common.Check;
  * <p>Implementations must be thread-safe and never return the same id twice for the same kind, nor
  * {@code null}. Ids must satisfy {@link Check#id}: 1-64 characters of letters, digits, {@code . _ : -}.
  * No exception escapes. Contract suite: {@code org.propdesk.testkit.IdSourceContract}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface IdSource {

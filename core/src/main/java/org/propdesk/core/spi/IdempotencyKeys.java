@@ -14,6 +14,8 @@ import org.propdesk.core.org.OfficeId;
  * transaction is applied), so of two concurrent first runs exactly one commits and the kernel's retry
  * of the other finds the key. Keys are never deleted by PropDesk. Thread-safety: as the enclosing
  * {@link StorageTransaction}. Contract suite: {@code org.propdesk.testkit.IdempotencyKeyContract}.
+ *
+ * @since 0.1.0
  */
 public interface IdempotencyKeys {
   /** The record of {@code key} in {@code office}, committed or staged by this transaction. */

@@ -20,6 +20,7 @@ import org.propdesk.core.org.OfficeId;
  * @param version its version after the command
  * @param document its snapshot as JSON, as the record store keeps it
  * @param createdAt when the first run committed its decision
+ * @since 0.1.0
  */
 public record IdempotencyRecord(
     OfficeId office,

@@ -17,6 +17,7 @@ import org.propdesk.core.common.InvalidInputException;
  *
  * @param name the field's name, e.g. {@code "owner_id"}
  * @param kind the kind of its values
+ * @since 0.1.0
  */
 public record IndexField(String name, Kind kind) {
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,39}");

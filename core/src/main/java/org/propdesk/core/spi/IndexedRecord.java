@@ -17,6 +17,7 @@ import org.propdesk.core.org.OfficeId;
  * @param office its office
  * @param version its version
  * @param index the values of the declared index fields that are present (unmodifiable)
+ * @since 0.1.0
  */
 public record IndexedRecord(String type, String id, OfficeId office, long version, Map<String, Object> index) {
   /** Checks the parts. */

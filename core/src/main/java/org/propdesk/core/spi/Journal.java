@@ -14,6 +14,8 @@ import org.propdesk.core.org.OfficeId;
  * entry's place in the chain once. {@link #entries}, {@link #chain} and {@link #verify} see sealed
  * entries; the {@link #head} moves with each seal. Thread-safety: as the enclosing {@link
  * StorageTransaction}. Contract suite: {@code org.propdesk.testkit.JournalContract}.
+ *
+ * @since 0.1.0
  */
 public interface Journal {
   /** Stages an entry; it is stored at commit (and chained at once or by a later seal), or discarded on rollback. */

@@ -20,6 +20,8 @@ import org.propdesk.core.org.OfficeId;
  * @param payload what changed, as JSON text: for a command, {@code {"version": v, "events": [{"type",
  *     "schema", "fields"}]}}; for a read or a record without events, {@code {"note": ...}}. Stored and
  *     hashed exactly as given (never as {@code jsonb}, which would reorder it)
+ *
+ * @since 0.1.0
  */
 public record JournalDraft(
     OfficeId office,

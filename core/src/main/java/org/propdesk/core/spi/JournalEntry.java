@@ -15,6 +15,7 @@ import org.propdesk.core.common.Check;
  * @param draft what happened
  * @param prevHash the previous entry's hash
  * @param hash this entry's hash, lower-case hex SHA-256
+ * @since 0.1.0
  */
 public record JournalEntry(long seq, JournalDraft draft, String prevHash, String hash) {
   /** The {@code prevHash} of the first entry of a chain. */

@@ -14,6 +14,7 @@ import org.propdesk.core.org.OfficeId;
  * @param office the office
  * @param seq the last sealed entry's sequence number; 0 for an empty chain
  * @param hash the last sealed entry's hash
+ * @since 0.1.0
  */
 public record JournalHead(OfficeId office, long seq, String hash) {
   /** Checks the parts. */

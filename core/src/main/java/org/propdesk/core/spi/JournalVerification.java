@@ -11,6 +11,7 @@ import org.propdesk.core.org.OfficeId;
  * @param entriesChecked how many entries were read
  * @param firstBrokenSeq the first entry whose link or hash does not match; empty when intact
  * @param problem what is wrong at that entry; empty when intact
+ * @since 0.1.0
  */
 public record JournalVerification(
     OfficeId office, long entriesChecked, Optional<Long> firstBrokenSeq, Optional<String> problem) {

@@ -20,6 +20,7 @@ import org.propdesk.core.org.Role;
  * @param subject a one-line subject; for {@link Audience#EVENT_STREAM}, the aggregate type
  * @param body the text; for {@link Audience#EVENT_STREAM}, the event as JSON
  * @param occurredAt when the event happened
+ * @since 0.1.0
  */
 public record Notification(
     String eventId,

@@ -14,6 +14,8 @@ package org.propdesk.core.spi;
  * relay retries with back-off and finally marks it dead. Contract suite: {@code
  * org.propdesk.testkit.NotifierContract}. Built-ins: {@code org.propdesk.core.memory.RecordingNotifier}
  * and {@code org.propdesk.workflows.LoggingNotifier}.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Notifier {

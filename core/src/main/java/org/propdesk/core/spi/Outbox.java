@@ -17,6 +17,8 @@ import java.util.Optional;
  * StorageTransaction}. Exceptions: {@link IllegalArgumentException} for a duplicate event id, the
  * implementation's own unchecked exceptions for a failing store. Contract suite: {@code
  * org.propdesk.testkit.OutboxContract}.
+ *
+ * @since 0.1.0
  */
 public interface Outbox {
   /**

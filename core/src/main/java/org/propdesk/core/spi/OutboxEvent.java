@@ -19,6 +19,7 @@ import org.propdesk.core.org.OfficeId;
  * @param type the event's type, e.g. {@code "Registered"}
  * @param occurredAt when it happened
  * @param json the whole event as JSON
+ * @since 0.1.0
  */
 public record OutboxEvent(
     String eventId, OfficeId office, String aggregateType, String aggregateId, String type, Instant occurredAt, String json) {

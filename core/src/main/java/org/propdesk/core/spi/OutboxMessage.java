@@ -18,6 +18,7 @@ import org.propdesk.core.common.Check;
  * @param createdAt when it was written
  * @param deliveredAt when it was delivered
  * @param lastError the last failure, masked and shortened
+ * @since 0.1.0
  */
 public record OutboxMessage(
     Notification notification,

@@ -34,6 +34,7 @@ import org.propdesk.core.org.OfficeId;
  * @param conditions the conditions, all of which must hold (unmodifiable)
  * @param order the sort keys (unmodifiable)
  * @param limit the most records to return, at least 1
+ * @since 0.1.0
  */
 public record RecordQuery(String type, Optional<OfficeId> office, List<Condition> conditions, List<Sort> order, int limit) {
 

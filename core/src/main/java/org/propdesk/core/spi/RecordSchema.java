@@ -21,6 +21,7 @@ import org.propdesk.core.common.InvalidInputException;
  *
  * @param type the type's name, e.g. {@code "complaint"}
  * @param fields the declared index fields, in declaration order (unmodifiable)
+ * @since 0.1.0
  */
 public record RecordSchema(String type, List<IndexField> fields) {
   /** The names every record has, which no index field may take. */

@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * org.propdesk.core.common.InvalidInputException} for a type that was not {@linkplain Storage#declare
  * declared} or a field it does not declare, the implementation's own unchecked exceptions for a failing
  * store. Contract suite: {@code org.propdesk.testkit.RecordStoreContract}.
+ *
+ * @since 0.1.0
  */
 public interface RecordStore {
   /** The record of {@code type} with this id, if stored. */

@@ -18,6 +18,8 @@ import java.util.function.Function;
  * ({@code RecordStoreContract}, {@code JournalContract}, {@code OutboxContract}, {@code
  * TimerQueueContract}). Built-ins: {@code org.propdesk.core.memory.InMemoryStorage}, {@code
  * org.propdesk.persistence.jdbc.JdbcStorage}.
+ *
+ * @since 0.1.0
  */
 public interface Storage {
   /**

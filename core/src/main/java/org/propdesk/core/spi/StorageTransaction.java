@@ -6,6 +6,8 @@ package org.propdesk.core.spi;
  *
  * <p>Valid only inside the {@link Storage#inTransaction} callback that received it, and only on that
  * callback's thread; using it afterwards fails with {@link IllegalStateException}. Never {@code null}.
+ *
+ * @since 0.1.0
  */
 public interface StorageTransaction {
   /** The record store: every procedure's aggregates. */

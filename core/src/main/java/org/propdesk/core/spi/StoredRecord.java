@@ -21,6 +21,7 @@ import org.propdesk.core.org.OfficeId;
  * @param version 1 when created, + 1 per change
  * @param document the snapshot as JSON
  * @param index the values of the declared index fields that are present (unmodifiable)
+ * @since 0.1.0
  */
 public record StoredRecord(String type, String id, OfficeId office, long version, String document, Map<String, Object> index) {
   /** Checks the parts. */

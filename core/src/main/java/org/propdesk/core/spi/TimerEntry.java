@@ -19,6 +19,7 @@ import org.propdesk.core.org.OfficeId;
  * @param dueAt when it becomes due
  * @param payload kind-specific data, e.g. a date; may be empty
  * @param firedAt when it fired; empty while pending
+ * @since 0.1.0
  */
 public record TimerEntry(
     String id,

@@ -16,6 +16,8 @@ import java.util.Optional;
  * org.propdesk.core.common.StaleVersionException} when marking a timer that another transaction fired
  * first, the implementation's own unchecked exceptions for a failing store. Contract suite: {@code
  * org.propdesk.testkit.TimerQueueContract}.
+ *
+ * @since 0.1.0
  */
 public interface TimerQueue {
   /** Stages a timer; a timer with the same id that already exists (pending or fired) is left alone. */

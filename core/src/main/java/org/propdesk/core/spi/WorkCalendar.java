@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * answer). They never return {@code null}. For a date they have no data for they throw {@link
  * org.propdesk.core.common.InvalidInputException} naming the field {@code "date"}, rather than
  * guessing. Contract suite: {@code org.propdesk.testkit.WorkCalendarContract}.
+ *
+ * @since 0.1.0
  */
 public interface WorkCalendar {
   /** Whether {@code date} is a working day. */

@@ -36,6 +36,7 @@ import org.propdesk.core.org.StaffId;
  * @param note what they noted (发现问题及整改), may be empty text; the latest amendment's note
  * @param version the aggregate version
  * @param amendments every amendment, oldest first
+ * @since 0.1.0
  */
 public record DailyReview(
     OfficeId office,

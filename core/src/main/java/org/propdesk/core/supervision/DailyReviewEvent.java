@@ -9,6 +9,8 @@ import org.propdesk.core.org.StaffId;
 
 /**
  * What happened to a daily review (日清检查事件). Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface DailyReviewEvent extends DomainEvent {
   /**

@@ -34,6 +34,7 @@ import org.propdesk.core.org.FrontDeskId;
  * @param openAtEndOfDay records of the desk still open when the day ended
  * @param flagged records the supervisor must look at (e.g. a visitor still on site at closing)
  * @param reviewed whether the customer supervisor reviewed this day
+ * @since 0.1.0
  */
 public record DailyWorkLog(
     FrontDeskId desk,

@@ -15,6 +15,8 @@ import org.propdesk.core.common.Check;
  * @param kind month, quarter or year
  * @param start the first day: the 1st of a month; of January, April, July or October for a quarter;
  *     1 January for a year
+ *
+ * @since 0.1.0
  */
 public record ReportPeriod(Kind kind, LocalDate start) {
   /** The length of a period. */

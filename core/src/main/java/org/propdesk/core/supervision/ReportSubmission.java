@@ -35,6 +35,7 @@ import org.propdesk.core.org.Role;
  * @param due when it was due
  * @param submissions every submission, oldest first, at least one
  * @param version the aggregate version
+ * @since 0.1.0
  */
 public record ReportSubmission(String report, OfficeId office, ReportPeriod period, Instant due, List<Entry> submissions,
     long version) {

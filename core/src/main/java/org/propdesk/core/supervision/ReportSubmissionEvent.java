@@ -5,7 +5,11 @@ import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.StaffId;
 
-/** What happened to a report submission (报表报送事件). Immutable records; thread-safe. */
+/**
+ * What happened to a report submission (报表报送事件). Immutable records; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public sealed interface ReportSubmissionEvent extends DomainEvent {
   /**
    * A report was submitted to the group (已报送).

@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param byName their name
  * @param previousNote the note before the amendment (may be empty text)
  * @param reason why it was amended, 1-1000 characters
+ * @since 0.1.0
  */
 public record ReviewAmendment(Instant at, StaffId by, String byName, String previousNote, String reason) {
   /** Checks the parts. */

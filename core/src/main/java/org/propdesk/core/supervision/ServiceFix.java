@@ -12,6 +12,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who recorded it
  * @param byName their name
  * @param text what was changed, 1-2000 characters
+ * @since 0.1.0
  */
 public record ServiceFix(Instant at, StaffId by, String byName, String text) {
   /** Checks the parts. */

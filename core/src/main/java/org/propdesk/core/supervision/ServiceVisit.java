@@ -37,6 +37,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param findings what was found
  * @param fixes the fixes it led to, oldest first
  * @param version the aggregate version
+ * @since 0.1.0
  */
 public record ServiceVisit(
     ServiceVisitId id,

@@ -5,7 +5,11 @@ import org.propdesk.core.common.DomainEvent;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.owner.OwnerId;
 
-/** What happened to a supervisor's service visit (走访事件). Immutable records; thread-safe. */
+/**
+ * What happened to a supervisor's service visit (走访事件). Immutable records; thread-safe.
+ *
+ * @since 0.1.0
+ */
 public sealed interface ServiceVisitEvent extends DomainEvent {
   /** The visit. */
   ServiceVisitId visitId();

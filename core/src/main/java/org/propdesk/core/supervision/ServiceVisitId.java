@@ -9,6 +9,7 @@ import org.propdesk.core.common.Check;
  * {@code . _ : -}.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record ServiceVisitId(@JsonValue String value) {
   /** Checks the text. */

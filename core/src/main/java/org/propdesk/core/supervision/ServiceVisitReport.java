@@ -17,6 +17,8 @@ import org.propdesk.core.owner.OwnerId;
  * @param visitedAt when, if earlier than the recording (at most 24 hours back); empty means now
  * @param findings what the owner said of the front desk's service and what the supervisor found,
  *     1-2000 characters
+ *
+ * @since 0.1.0
  */
 public record ServiceVisitReport(OfficeId office, OwnerId owner, VisitMode mode, Optional<Instant> visitedAt, String findings) {
   /** The longest findings text, in characters. */

@@ -14,6 +14,7 @@ import org.propdesk.core.spi.WorkCalendar;
  *
  * @param workingDays how many working days after the period's last day, 1-20
  * @param dueTime the time of day it is due
+ * @since 0.1.0
  */
 public record SubmissionSchedule(int workingDays, LocalTime dueTime) {
   /** Checks the parts. */

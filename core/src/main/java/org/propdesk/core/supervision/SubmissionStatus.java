@@ -12,6 +12,7 @@ import org.propdesk.core.common.Check;
  * @param due when it is due
  * @param state where it stands
  * @param submission the submission record, when it was submitted
+ * @since 0.1.0
  */
 public record SubmissionStatus(ReportPeriod period, Instant due, State state, Optional<ReportSubmission> submission) {
   /** Where a submission stands. */

@@ -44,6 +44,7 @@ import org.propdesk.core.org.OfficeId;
  * @param desks each desk's week, in the office's desk order
  * @param reviews the daily reviews of the week's days, by day
  * @param visits the service visits made in the week, by time
+ * @since 0.1.0
  */
 public record WeeklySummary(
     OfficeId office,

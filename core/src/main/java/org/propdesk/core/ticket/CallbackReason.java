@@ -1,6 +1,10 @@
 package org.propdesk.core.ticket;
 
-/** Why a report is called back (回访原因), PROCEDURES §6. */
+/**
+ * Why a report is called back (回访原因), PROCEDURES §6.
+ *
+ * @since 0.1.0
+ */
 public enum CallbackReason {
   /** Every paid job is called back (有偿必回访). */
   PAID,

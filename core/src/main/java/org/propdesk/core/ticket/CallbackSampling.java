@@ -19,6 +19,8 @@ import org.propdesk.core.org.OfficeId;
  * @param percent the share of free jobs drawn, 0-100
  * @param seed the company's seed, kept secret from the technicians so they cannot tell which jobs will
  *     be called back
+ *
+ * @since 0.1.0
  */
 public record CallbackSampling(int percent, long seed) {
   /** Checks the parts. */

@@ -15,6 +15,7 @@ import org.propdesk.core.org.StaffId;
  * @param reason why
  * @param note what is awaited, e.g. the part ordered, 1-500 characters
  * @param by who paused it
+ * @since 0.1.0
  */
 public record Pause(Instant from, Optional<Instant> until, PauseReason reason, String note, StaffId by) {
   /** Checks the parts. */

@@ -1,6 +1,10 @@
 package org.propdesk.core.ticket;
 
-/** Why work stands still (暂停原因), PROCEDURES §6: the resolution clock stops while it does. */
+/**
+ * Why work stands still (暂停原因), PROCEDURES §6: the resolution clock stops while it does.
+ *
+ * @since 0.1.0
+ */
 public enum PauseReason {
   /** Waiting for parts (等待配件). */
   WAITING_FOR_PARTS,

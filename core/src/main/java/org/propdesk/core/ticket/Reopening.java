@@ -11,6 +11,7 @@ import org.propdesk.core.org.StaffId;
  * @param at when
  * @param responsible the technician who completed the work the owner was unhappy with
  * @param reason what the owner said
+ * @since 0.1.0
  */
 public record Reopening(Instant at, StaffId responsible, String reason) {
   /** Checks the parts. */

@@ -54,6 +54,8 @@ import org.propdesk.core.ticket.port.RepairRequest;
  * transfer to another technician changes no clock. A deadline met to the millisecond is on time.
  *
  * <p>Thread-safety: immutable, so safe to share. {@code toString} masks the contact's phone.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTicket.class)

@@ -12,6 +12,8 @@ import org.propdesk.core.lifecycle.DeskActivity;
  * every contact, an alarm for each deadline missed (first reply, dispatch, arrival, resolution), each
  * missed follow-up day, closed when it ends, and open at each day's end until then. Stateless and
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TicketActivity {
   private TicketActivity() {}

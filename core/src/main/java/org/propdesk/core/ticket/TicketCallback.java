@@ -13,6 +13,7 @@ import org.propdesk.core.org.StaffId;
  * @param by who called
  * @param rating what the owner said of the work; empty when unreachable
  * @param comment what was said, 1-500 characters (checked against the forbidden phrases)
+ * @since 0.1.0
  */
 public record TicketCallback(Instant at, StaffId by, Optional<OwnerRating> rating, String comment) {
   /** Checks the parts. */

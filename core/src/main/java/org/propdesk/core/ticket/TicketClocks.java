@@ -10,6 +10,8 @@ import org.propdesk.core.ticket.port.RepairCategory;
  * Policy: the clocks of each category of report (分类时限), PROCEDURES §6: one set of defaults, and
  * per-category overrides (e.g. a lift fault resolved within 4 hours, a leak on site within 10
  * minutes). Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TicketClocks {
   private final TicketDeadlines defaults;

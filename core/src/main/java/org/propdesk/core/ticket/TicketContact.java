@@ -16,6 +16,7 @@ import org.propdesk.core.org.StaffId;
  * @param said what staff said (checked against the forbidden phrases)
  * @param ownerSaid what the owner said, if recorded
  * @param firstReply whether it was the first reply
+ * @since 0.1.0
  */
 public record TicketContact(Instant at, StaffId by, String byName, String said, Optional<String> ownerSaid, boolean firstReply) {
   /** Checks the parts. */

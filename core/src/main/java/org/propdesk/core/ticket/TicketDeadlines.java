@@ -14,6 +14,7 @@ import org.propdesk.core.common.Check;
  * @param arrivalLead how long before an appointment the technician must be on site
  * @param resolution from the report to the work done, not counting pauses
  * @param warningBefore how long before the resolution deadline the warning sounds
+ * @since 0.1.0
  */
 public record TicketDeadlines(
     Duration firstReply, Duration dispatch, Duration arrival, Duration arrivalLead, Duration resolution, Duration warningBefore) {

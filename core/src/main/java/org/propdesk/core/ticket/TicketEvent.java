@@ -13,6 +13,8 @@ import org.propdesk.core.ticket.port.RepairOrigin;
 /**
  * What happened to a repair or incident report (报事报修事件). Every event names the report, its office
  * and the instant; none carries the contact's phone. Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface TicketEvent extends DomainEvent {
   /** The report. */

@@ -8,6 +8,7 @@ import org.propdesk.core.common.Check;
  * Identifier of a repair or incident report (报事报修单号). Immutable; 1-64 characters of letters, digits, {@code . _ : -}.
  *
  * @param value the identifier text
+ * @since 0.1.0
  */
 public record TicketId(@JsonValue String value) {
   /** Checks the text. */

@@ -38,6 +38,8 @@ import org.propdesk.core.org.Role;
  * sign-off is recorded by the technician on site or by the desk; the callback is made by the desk, the
  * customer supervisor or the service centre, never by the technician; the system sweep fires the
  * timer triggers. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TicketLifecycle {
   /** Roles that register a report (登记): the desk and whoever may take one, e.g. a guard on patrol. */

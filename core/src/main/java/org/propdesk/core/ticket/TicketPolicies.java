@@ -12,6 +12,7 @@ import org.propdesk.core.common.OwnerWording;
  * @param sampling which free jobs are called back
  * @param unratedAfter how long a job may wait for the owner's sign-off before it moves to callback
  * @param wording the forbidden phrases, checked on every text to an owner
+ * @since 0.1.0
  */
 public record TicketPolicies(TicketClocks clocks, CallbackSampling sampling, Duration unratedAfter, OwnerWording wording) {
   /** Checks the parts. */

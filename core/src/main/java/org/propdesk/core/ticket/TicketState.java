@@ -3,6 +3,8 @@ package org.propdesk.core.ticket;
 /**
  * Where a repair or incident report stands (报事报修状态), PROCEDURES §6. The table {@link
  * TicketLifecycle#TABLE} says which trigger leads where.
+ *
+ * @since 0.1.0
  */
 public enum TicketState {
   /** Registered at the desk, not yet sent to engineering (已登记). */

@@ -4,6 +4,8 @@ package org.propdesk.core.ticket;
  * What can happen to a repair or incident report (报事报修触发), PROCEDURES §4 and §6: a person's command
  * or, for the {@code *_OVERDUE}, {@code RESOLUTION_NEAR}, {@code FOLLOW_UP_MISSED} and {@code
  * UNRATED_TIMEOUT} triggers, the system's timer sweep.
+ *
+ * @since 0.1.0
  */
 public enum TicketTrigger {
   /** The first reply to the owner, or a later one (答复). */

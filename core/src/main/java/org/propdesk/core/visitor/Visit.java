@@ -54,6 +54,7 @@ import org.propdesk.core.org.StaffId;
  * @param closedAt when it reached a terminal state
  * @param history what happened, oldest first
  * @param version the aggregate version
+ * @since 0.1.0
  */
 public record Visit(
     VisitId id,

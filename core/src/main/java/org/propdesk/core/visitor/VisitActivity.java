@@ -11,6 +11,8 @@ import org.propdesk.core.lifecycle.DeskActivity.Kind;
  * received at registration, closed when it ends, flagged when the closing check found the visitor
  * still on site, and open at a day's end while the visitor is on site or still expected. Stateless
  * and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitActivity {
   private VisitActivity() {}

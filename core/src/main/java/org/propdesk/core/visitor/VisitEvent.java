@@ -10,6 +10,8 @@ import org.propdesk.core.org.StaffId;
 /**
  * What happened to a visit (来访事件). Every event names the visit, its office and the instant; none
  * carries the visitor's phone or ID number. Immutable records; thread-safe.
+ *
+ * @since 0.1.0
  */
 public sealed interface VisitEvent extends DomainEvent {
   /** The visit. */

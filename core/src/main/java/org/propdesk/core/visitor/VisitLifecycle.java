@@ -18,6 +18,8 @@ import org.propdesk.core.org.Role;
  * <p>Who may fire what [ours]: the front desk, the security guard at the gate, the customer
  * supervisor and the office director keep the log; only the system's closing-time check fires {@link
  * VisitTrigger#CLOSING_CHECK}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitLifecycle {
   /** Roles that keep the visitor log (登记、通知、到访、离开). */

@@ -21,6 +21,7 @@ import org.propdesk.core.org.StaffId;
  * @param purpose why they come, 1-500 characters
  * @param partySize how many people, 1-50
  * @param appointmentAt for a booked visit, when it is expected; empty for a walk-in
+ * @since 0.1.0
  */
 public record VisitRegistration(
     FrontDeskId desk,

@@ -11,6 +11,7 @@ import org.propdesk.core.common.Check;
  * flagged and every visit that never arrived expires. Immutable and thread-safe.
  *
  * @param closingTime the closing time in the office's zone (闭馆时间)
+ * @since 0.1.0
  */
 public record VisitRules(LocalTime closingTime) {
   /** Checks the parts. */

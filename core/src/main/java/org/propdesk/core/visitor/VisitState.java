@@ -1,6 +1,10 @@
 package org.propdesk.core.visitor;
 
-/** Where a visit is in its lifecycle (来访状态); see {@link VisitLifecycle#TABLE}. */
+/**
+ * Where a visit is in its lifecycle (来访状态); see {@link VisitLifecycle#TABLE}.
+ *
+ * @since 0.1.0
+ */
 public enum VisitState {
   /** Registered at the desk (已登记), walk-in or by appointment; the host is not yet told. */
   REGISTERED,

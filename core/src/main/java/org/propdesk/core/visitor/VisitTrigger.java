@@ -1,6 +1,10 @@
 package org.propdesk.core.visitor;
 
-/** What can happen to a visit (来访操作); see {@link VisitLifecycle#TABLE}. */
+/**
+ * What can happen to a visit (来访操作); see {@link VisitLifecycle#TABLE}.
+ *
+ * @since 0.1.0
+ */
 public enum VisitTrigger {
   /** The desk tells the person visited (通知被访人). */
   NOTIFY_HOST,

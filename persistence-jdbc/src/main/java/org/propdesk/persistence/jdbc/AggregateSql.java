@@ -13,19 +13,21 @@ import org.propdesk.core.spi.RecordSchema;
  * <p>One {@code GROUP BY} computes the counts, sums and extremes. Percentiles follow the SPI's
  * definition (the value at rank {@code max(1, ceil(fraction * n))}, in double arithmetic): PostgreSQL's
  * {@code percentile_disc} computes exactly that in the same query; H2's does not (it ranks over {@code
- * n - 1}), so on H2 a second query ranks the values with window functions. Stateless and thread-safe.
+ * n - 1}) and MySQL has none, so there a second query ranks the values with window functions. Stateless and
+ * thread-safe.
  */
 final class AggregateSql {
   private AggregateSql() {}
 
   /** Whether the dialect needs {@link #percentiles} for the percentile measures. */
   static boolean needsPercentileQuery(Dialect dialect, Aggregation a) {
-    return dialect == Dialect.H2 && a.measures().stream().anyMatch(m -> m.statistic() == Statistic.PERCENTILE);
+    return dialect.lacksPercentileDisc() && a.measures().stream().anyMatch(m -> m.statistic() == Statistic.PERCENTILE);
   }
 
   /**
    * The grouped SELECT: the group columns, then one column per measure (a percentile's column is NULL
-   * on H2, filled by {@link #percentiles}); parameters appended to {@code params} in order.
+   * where the dialect lacks {@code percentile_disc}, filled by {@link #percentiles}); parameters appended
+   * to {@code params} in order.
    */
   static String grouped(Dialect dialect, RecordSchema schema, Aggregation a, List<Object> params) {
     StringBuilder sql = new StringBuilder("SELECT ");
@@ -39,15 +41,15 @@ final class AggregateSql {
         case COUNT -> "COUNT(*)";
         case COUNT_PRESENT -> "COUNT(" + f + ")";
         case COUNT_TRUE -> "COUNT(CASE WHEN " + f + " THEN 1 END)";
-        case SUM -> "CAST(SUM(" + f + ") AS BIGINT)";
+        case SUM -> dialect.castToBigint("SUM(" + f + ")");
         case MIN -> "MIN(" + f + ")";
         case MAX -> "MAX(" + f + ")";
         case PERCENTILE -> {
-          if (dialect == Dialect.H2) {
-            yield "CAST(NULL AS BIGINT)";
+          if (dialect.lacksPercentileDisc()) {
+            yield dialect.castToBigint("NULL");
           }
           params.add(m.fraction());
-          yield "percentile_disc(CAST(? AS DOUBLE PRECISION)) WITHIN GROUP (ORDER BY " + f + ")";
+          yield "percentile_disc(" + dialect.doubleParameter() + ") WITHIN GROUP (ORDER BY " + f + ")";
         }
       });
     }
@@ -64,11 +66,11 @@ final class AggregateSql {
   }
 
   /**
-   * The percentile SELECT for H2: the group columns, then one column per percentile measure, in the
+   * The percentile SELECT for H2 and MySQL: the group columns, then one column per percentile measure, in the
    * order of the measures. Each value is ranked in its group with {@code ROW_NUMBER()} (absent values
    * last) and the one at the SPI's rank is kept.
    */
-  static String percentiles(RecordSchema schema, Aggregation a, List<Object> params) {
+  static String percentiles(Dialect dialect, RecordSchema schema, Aggregation a, List<Object> params) {
     String partition = a.groupBy().isEmpty() ? "" : "PARTITION BY " + String.join(", ", a.groupBy()) + " ";
     StringBuilder outer = new StringBuilder("SELECT ");
     StringBuilder inner = new StringBuilder("SELECT ");
@@ -83,11 +85,12 @@ final class AggregateSql {
         continue;
       }
       String f = column(schema, m.field());
-      outer.append(first ? "" : ", ").append("MIN(CASE WHEN rn_").append(i).append(" = GREATEST(1, CEILING(CAST(? AS DOUBLE PRECISION) * n_")
+      outer.append(first ? "" : ", ").append("MIN(CASE WHEN rn_").append(i).append(" = GREATEST(1, CEILING(").append(dialect.doubleParameter()).append(" * n_")
           .append(i).append(")) THEN v_").append(i).append(" END)");
       params.add(m.fraction());
       inner.append(first ? "" : ", ").append(f).append(" AS v_").append(i)
-          .append(", ROW_NUMBER() OVER (").append(partition).append("ORDER BY ").append(f).append(" NULLS LAST) AS rn_").append(i)
+          .append(", ROW_NUMBER() OVER (").append(partition).append("ORDER BY ").append(dialect.orderNullsLast(f, false))
+          .append(") AS rn_").append(i)
           .append(", COUNT(").append(f).append(") OVER (").append(partition.trim()).append(") AS n_").append(i);
       first = false;
     }

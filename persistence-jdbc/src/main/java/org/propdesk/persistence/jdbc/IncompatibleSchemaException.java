@@ -5,6 +5,8 @@ package org.propdesk.persistence.jdbc;
  * a record type's table or column is missing or of the wrong kind, or the database was made by an
  * earlier, unreleased schema that cannot be upgraded. The message names what is wrong and what to do.
  * Nothing was written. Thread-safe (immutable).
+ *
+ * @since 0.1.0
  */
 public final class IncompatibleSchemaException extends JdbcStorageException {
   private static final long serialVersionUID = 1L;
@@ -12,5 +14,10 @@ public final class IncompatibleSchemaException extends JdbcStorageException {
   /** An incompatibility, described. */
   public IncompatibleSchemaException(String message) {
     super(message);
+  }
+
+  /** An incompatibility, described, found through {@code cause}. */
+  public IncompatibleSchemaException(String message, Throwable cause) {
+    super(message, cause);
   }
 }

@@ -75,10 +75,23 @@ final class JdbcTx extends AllPortsTransaction {
 
   @Override
   public Optional<StoredRecord> find(String type, String id) {
+    return find(type, id, "");
+  }
+
+  /**
+   * The record as last committed: what a failed versioned update met. On MySQL it is read with a lock,
+   * as a REPEATABLE READ transaction's (MySQL's default) plain reads see the transaction's snapshot; H2
+   * and PostgreSQL run PropDesk at READ COMMITTED, whose plain reads already see it.
+   */
+  private Optional<StoredRecord> findLatest(String type, String id) {
+    return find(type, id, dialect == Dialect.MYSQL ? " FOR UPDATE" : "");
+  }
+
+  private Optional<StoredRecord> find(String type, String id, String lock) {
     RecordSchema schema = tables.schema(type);
     return sql("find " + type, () -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + RecordTables.table(type) + " WHERE id = ?")) {
-        Sql.bind(ps, id);
+      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + RecordTables.table(type) + " WHERE id = ?" + lock)) {
+        Sql.bind(dialect, ps, id);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(record(schema, rs)) : Optional.<StoredRecord>empty();
         }
@@ -107,7 +120,7 @@ final class JdbcTx extends AllPortsTransaction {
           marks.append(", ?");
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")")) {
-          Sql.bind(ps, r.id(), r.office(), r.version(), r.document());
+          Sql.bind(dialect, ps, r.id(), r.office(), r.version(), r.document());
           bindFrom(ps, 5, values);
           ps.executeUpdate();
         } catch (SQLException e) {
@@ -123,15 +136,15 @@ final class JdbcTx extends AllPortsTransaction {
       int n;
       try (PreparedStatement ps = c.prepareStatement(
           "UPDATE " + table + " SET " + set + " WHERE id = ? AND version = ? AND office_id = ?")) {
-        Sql.bind(ps, r.version(), r.document());
+        Sql.bind(dialect, ps, r.version(), r.document());
         int next = bindFrom(ps, 3, values);
-        Sql.set(ps, next, r.id());
-        Sql.set(ps, next + 1, expectedVersion);
-        Sql.set(ps, next + 2, r.office());
+        Sql.set(dialect, ps, next, r.id());
+        Sql.set(dialect, ps, next + 1, expectedVersion);
+        Sql.set(dialect, ps, next + 2, r.office());
         n = ps.executeUpdate();
       }
       if (n != 1) {
-        Optional<StoredRecord> stored = find(r.type(), r.id());
+        Optional<StoredRecord> stored = findLatest(r.type(), r.id());
         if (stored.isPresent() && stored.get().version() == expectedVersion) {
           throw new IllegalArgumentException("record " + r.type() + ":" + r.id() + " cannot move to another office");
         }
@@ -141,10 +154,10 @@ final class JdbcTx extends AllPortsTransaction {
     });
   }
 
-  private static int bindFrom(PreparedStatement ps, int first, List<Object> values) throws SQLException {
+  private int bindFrom(PreparedStatement ps, int first, List<Object> values) throws SQLException {
     int i = first;
     for (Object v : values) {
-      Sql.set(ps, i++, v);
+      Sql.set(dialect, ps, i++, v);
     }
     return i;
   }
@@ -160,7 +173,7 @@ final class JdbcTx extends AllPortsTransaction {
   public void stream(RecordQuery q, java.util.function.Consumer<StoredRecord> sink) {
     RecordSchema schema = tables.schema(q.type());
     List<Object> params = new ArrayList<>();
-    String select = RecordSql.select(schema, q.resolvedAgainst(schema), params);
+    String select = RecordSql.select(dialect, schema, q.resolvedAgainst(schema), params);
     rows("query " + q.type(), select, params, q.limit(), rs -> sink.accept(record(schema, rs)));
   }
 
@@ -168,7 +181,7 @@ final class JdbcTx extends AllPortsTransaction {
   public void streamIndex(RecordQuery q, java.util.function.Consumer<IndexedRecord> sink) {
     RecordSchema schema = tables.schema(q.type());
     List<Object> params = new ArrayList<>();
-    String select = RecordSql.selectIndex(schema, q.resolvedAgainst(schema), params);
+    String select = RecordSql.selectIndex(dialect, schema, q.resolvedAgainst(schema), params);
     rows("index query " + q.type(), select, params, q.limit(), rs -> sink.accept(new IndexedRecord(schema.type(),
         rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"), index(schema, rs))));
   }
@@ -227,7 +240,7 @@ final class JdbcTx extends AllPortsTransaction {
 
   private void fillPercentiles(RecordSchema schema, Aggregation a, Map<List<Object>, List<Object>> rows) throws SQLException {
     List<Object> params = new ArrayList<>();
-    String select = AggregateSql.percentiles(schema, a, params);
+    String select = AggregateSql.percentiles(dialect, schema, a, params);
     try (PreparedStatement ps = c.prepareStatement(select)) {
       bindFrom(ps, 1, params);
       try (ResultSet rs = ps.executeQuery()) {
@@ -239,7 +252,7 @@ final class JdbcTx extends AllPortsTransaction {
           int col = a.groupBy().size() + 1;
           for (int i = 0; i < a.measures().size(); i++) {
             if (a.measures().get(i).statistic() == Aggregation.Statistic.PERCENTILE) {
-              values.set(i, Sql.indexValue(rs, col++, IndexField.Kind.NUMBER));
+              values.set(i, Sql.indexValue(dialect, rs, col++, IndexField.Kind.NUMBER));
             }
           }
         }
@@ -247,26 +260,26 @@ final class JdbcTx extends AllPortsTransaction {
     }
   }
 
-  private static List<Object> keyOf(RecordSchema schema, Aggregation a, ResultSet rs) throws SQLException {
+  private List<Object> keyOf(RecordSchema schema, Aggregation a, ResultSet rs) throws SQLException {
     List<Object> key = new ArrayList<>(a.groupBy().size());
     for (int i = 0; i < a.groupBy().size(); i++) {
       String g = a.groupBy().get(i);
-      key.add(Sql.indexValue(rs, i + 1, g.equals(Aggregation.OFFICE) ? IndexField.Kind.TEXT : schema.require(g).kind()));
+      key.add(Sql.indexValue(dialect, rs, i + 1, g.equals(Aggregation.OFFICE) ? IndexField.Kind.TEXT : schema.require(g).kind()));
     }
     return key;
   }
 
-  private static @Nullable Object measureValue(RecordSchema schema, Aggregation.Measure m, ResultSet rs, int col) throws SQLException {
+  private @Nullable Object measureValue(RecordSchema schema, Aggregation.Measure m, ResultSet rs, int col) throws SQLException {
     return switch (m.statistic()) {
-      case COUNT, COUNT_PRESENT, COUNT_TRUE, SUM, PERCENTILE -> Sql.indexValue(rs, col, IndexField.Kind.NUMBER);
-      case MIN, MAX -> Sql.indexValue(rs, col, schema.require(m.field()).kind());
+      case COUNT, COUNT_PRESENT, COUNT_TRUE, SUM, PERCENTILE -> Sql.indexValue(dialect, rs, col, IndexField.Kind.NUMBER);
+      case MIN, MAX -> Sql.indexValue(dialect, rs, col, schema.require(m.field()).kind());
     };
   }
 
-  private static Map<String, Object> index(RecordSchema schema, ResultSet rs) throws SQLException {
+  private Map<String, Object> index(RecordSchema schema, ResultSet rs) throws SQLException {
     Map<String, Object> index = new HashMap<>();
     for (IndexField f : schema.fields()) {
-      Object v = Sql.indexValue(rs, rs.findColumn(f.name()), f.kind());
+      Object v = Sql.indexValue(dialect, rs, rs.findColumn(f.name()), f.kind());
       if (v != null) {
         index.put(f.name(), v);
       }
@@ -274,7 +287,7 @@ final class JdbcTx extends AllPortsTransaction {
     return index;
   }
 
-  private static StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
+  private StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
     return new StoredRecord(schema.type(), rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"),
         rs.getString("document"), index(schema, rs));
   }
@@ -285,14 +298,14 @@ final class JdbcTx extends AllPortsTransaction {
   public Optional<IdempotencyRecord> find(OfficeId office, String key) {
     return sql("find idempotency key", () -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_idempotency WHERE office_id = ? AND idem_key = ?")) {
-        Sql.bind(ps, office, key);
+        Sql.bind(dialect, ps, office, key);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             return Optional.empty();
           }
           return Optional.of(new IdempotencyRecord(OfficeId.of(rs.getString("office_id")), rs.getString("idem_key"),
               rs.getString("fingerprint"), rs.getString("aggregate_type"), rs.getString("aggregate_id"),
-              rs.getLong("version"), rs.getString("document"), Sql.instant(rs, "created_at")));
+              rs.getLong("version"), rs.getString("document"), Sql.instant(dialect, rs, "created_at")));
         }
       }
     });
@@ -305,7 +318,7 @@ final class JdbcTx extends AllPortsTransaction {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_idempotency (office_id, idem_key, fingerprint,"
           + " aggregate_type, aggregate_id, version, document, created_at) VALUES (?, ?, ?, ?, ?, ?, " + dialect.jsonParameter
           + ", ?)")) {
-        Sql.bind(ps, r.office(), r.key(), r.fingerprint(), r.aggregateType(), r.aggregateId(), r.version(), r.document(),
+        Sql.bind(dialect, ps, r.office(), r.key(), r.fingerprint(), r.aggregateType(), r.aggregateId(), r.version(), r.document(),
             r.createdAt());
         ps.executeUpdate();
       } catch (SQLException e) {
@@ -331,8 +344,8 @@ final class JdbcTx extends AllPortsTransaction {
     return sql("read journal", () -> {
       List<JournalEntry> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal_entry WHERE office_id = ? AND seq >= ?"
-          + " ORDER BY seq FETCH FIRST ? ROWS ONLY")) {
-        Sql.bind(ps, office.value(), fromSeq, Math.max(0, limit));
+          + " ORDER BY seq" + dialect.firstRows("?"))) {
+        Sql.bind(dialect, ps, office.value(), fromSeq, Math.max(0, limit));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new JournalEntry(rs.getLong("seq"), draftOf(rs), rs.getString("prev_hash"), rs.getString("hash")));
@@ -343,8 +356,8 @@ final class JdbcTx extends AllPortsTransaction {
     });
   }
 
-  private static JournalDraft draftOf(ResultSet rs) throws SQLException {
-    return new JournalDraft(OfficeId.of(rs.getString("office_id")), Sql.instant(rs, "happened_at"), rs.getString("actor"),
+  private JournalDraft draftOf(ResultSet rs) throws SQLException {
+    return new JournalDraft(OfficeId.of(rs.getString("office_id")), Sql.instant(dialect, rs, "happened_at"), rs.getString("actor"),
         rs.getString("aggregate_type"), rs.getString("aggregate_id"), rs.getString("action_name"),
         rs.getString("from_state"), rs.getString("to_state"), rs.getString("payload"));
   }
@@ -369,7 +382,7 @@ final class JdbcTx extends AllPortsTransaction {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal_entry (office_id, happened_at, actor,"
           + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (JournalDraft d : drafts) {
-          Sql.bind(ps, d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(),
+          Sql.bind(dialect, ps, d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(),
               d.toState(), d.payload());
           executeOneOrBatch(ps, drafts.size());
         }
@@ -395,8 +408,8 @@ final class JdbcTx extends AllPortsTransaction {
         List<Long> ids = new ArrayList<>();
         List<JournalDraft> page = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal_entry WHERE office_id = ? AND seq IS NULL"
-            + " ORDER BY entry_id FETCH FIRST 500 ROWS ONLY")) {
-          Sql.bind(ps, office.value());
+            + " ORDER BY entry_id" + dialect.firstRows("500"))) {
+          Sql.bind(dialect, ps, office.value());
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               ids.add(rs.getLong("entry_id"));
@@ -411,7 +424,7 @@ final class JdbcTx extends AllPortsTransaction {
             "UPDATE pd_journal_entry SET seq = ?, prev_hash = ?, hash = ? WHERE entry_id = ? AND seq IS NULL")) {
           for (int i = 0; i < ids.size(); i++) {
             JournalEntry entry = JournalEntry.chain(++seq, page.get(i), prev);
-            Sql.bind(ps, entry.seq(), entry.prevHash(), entry.hash(), ids.get(i));
+            Sql.bind(dialect, ps, entry.seq(), entry.prevHash(), entry.hash(), ids.get(i));
             ps.addBatch();
             prev = entry.hash();
           }
@@ -422,7 +435,7 @@ final class JdbcTx extends AllPortsTransaction {
       if (sealed > 0) {
         try (PreparedStatement ps = c.prepareStatement(
             "UPDATE pd_journal_head SET last_seq = ?, last_hash = ? WHERE office_id = ?")) {
-          Sql.bind(ps, seq, prev, office.value());
+          Sql.bind(dialect, ps, seq, prev, office.value());
           ps.executeUpdate();
         }
       }
@@ -434,7 +447,7 @@ final class JdbcTx extends AllPortsTransaction {
   public JournalHead head(OfficeId office) {
     return sql("read journal head", () -> {
       try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ?")) {
-        Sql.bind(ps, office.value());
+        Sql.bind(dialect, ps, office.value());
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? new JournalHead(office, rs.getLong(1), rs.getString(2)) : JournalHead.empty(office);
         }
@@ -447,7 +460,7 @@ final class JdbcTx extends AllPortsTransaction {
   /** Locks the office's chain head until commit; null when the office has none yet. */
   private Head lockHead(String office) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT last_seq, last_hash FROM pd_journal_head WHERE office_id = ? FOR UPDATE")) {
-      Sql.bind(ps, office);
+      Sql.bind(dialect, ps, office);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : null;
       }
@@ -456,7 +469,7 @@ final class JdbcTx extends AllPortsTransaction {
 
   private void ensureHead(String office) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(dialect.insertJournalHeadIfAbsent)) {
-      Sql.bind(ps, office, JournalEntry.GENESIS, office);
+      Sql.bind(dialect, ps, office, JournalEntry.GENESIS, office);
       ps.executeUpdate();
     } catch (SQLException e) {
       if (!(dialect.raceMayViolateUniqueness() && Sql.isUniqueViolation(e))) {
@@ -483,7 +496,7 @@ final class JdbcTx extends AllPortsTransaction {
         + " delivered_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (OutboxMessage m : enqueued) {
         Notification n = m.notification();
-        Sql.bind(ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(), n.body(),
+        Sql.bind(dialect, ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(), n.body(),
             n.occurredAt(), m.status(), m.attempts(), m.nextAttemptAt(), m.createdAt(), m.deliveredAt(), m.lastError());
         executeOneOrBatch(ps, enqueued.size());
       }
@@ -516,20 +529,20 @@ final class JdbcTx extends AllPortsTransaction {
   private static final String OUTBOX_COLUMNS = "event_id, office_id, audience, role_name, event_type, aggregate_id, subject,"
       + " body, occurred_at, status, attempts, next_attempt_at, created_at, delivered_at, last_error";
 
-  private static OutboxMessage message(ResultSet rs) throws SQLException {
+  private OutboxMessage message(ResultSet rs) throws SQLException {
     Notification n = new Notification(rs.getString("event_id"), OfficeId.of(rs.getString("office_id")),
         Notification.Audience.valueOf(rs.getString("audience")), Sql.optionalString(rs, "role_name").map(Role::valueOf),
         rs.getString("event_type"), rs.getString("aggregate_id"), rs.getString("subject"), rs.getString("body"),
-        Sql.instant(rs, "occurred_at"));
+        Sql.instant(dialect, rs, "occurred_at"));
     return new OutboxMessage(n, OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-        Sql.instant(rs, "next_attempt_at"), Sql.instant(rs, "created_at"), Sql.optionalInstant(rs, "delivered_at"),
+        Sql.instant(dialect, rs, "next_attempt_at"), Sql.instant(dialect, rs, "created_at"), Sql.optionalInstant(dialect, rs, "delivered_at"),
         Sql.optionalString(rs, "last_error"));
   }
 
   private List<OutboxMessage> messages(String sql, Object... params) throws SQLException {
     List<OutboxMessage> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Sql.bind(ps, params);
+      Sql.bind(dialect, ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(message(rs));
@@ -543,11 +556,11 @@ final class JdbcTx extends AllPortsTransaction {
   public List<OutboxMessage> claimDue(Instant now, int limit, Duration lease) {
     return sql("claim notifications", () -> {
       List<OutboxMessage> due = messages("SELECT " + OUTBOX_COLUMNS + " FROM pd_outbox WHERE status = 'PENDING'"
-          + " AND next_attempt_at <= ? ORDER BY outbox_seq FETCH FIRST ? ROWS ONLY FOR UPDATE SKIP LOCKED", now, limit);
+          + " AND next_attempt_at <= ? ORDER BY outbox_seq" + dialect.firstRows("?") + " FOR UPDATE SKIP LOCKED", now, limit);
       if (!due.isEmpty()) {
         try (PreparedStatement ps = c.prepareStatement("UPDATE pd_outbox SET next_attempt_at = ? WHERE event_id = ?")) {
           for (OutboxMessage m : due) {
-            Sql.bind(ps, now.plus(lease), m.eventId());
+            Sql.bind(dialect, ps, now.plus(lease), m.eventId());
             ps.addBatch();
           }
           ps.executeBatch();
@@ -573,7 +586,7 @@ final class JdbcTx extends AllPortsTransaction {
   @Override
   public List<OutboxMessage> dead(int limit) {
     return sql("list dead notifications", () -> messages("SELECT " + OUTBOX_COLUMNS
-        + " FROM pd_outbox WHERE status = 'DEAD' ORDER BY outbox_seq FETCH FIRST ? ROWS ONLY", limit));
+        + " FROM pd_outbox WHERE status = 'DEAD' ORDER BY outbox_seq" + dialect.firstRows("?"), limit));
   }
 
   @Override
@@ -608,7 +621,7 @@ final class JdbcTx extends AllPortsTransaction {
   private int update(String what, String sql, Object... params) {
     return sql(what, () -> {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        Sql.bind(ps, params);
+        Sql.bind(dialect, ps, params);
         return ps.executeUpdate();
       }
     });
@@ -656,8 +669,8 @@ final class JdbcTx extends AllPortsTransaction {
   }
 
   /** Binds {@link Dialect#insertTimerIfAbsent}'s parameters for {@code t}. */
-  private static void bindTimer(PreparedStatement ps, TimerEntry t) throws SQLException {
-    Sql.bind(ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
+  private void bindTimer(PreparedStatement ps, TimerEntry t) throws SQLException {
+    Sql.bind(dialect, ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
   }
 
   private static final String TIMER_COLUMNS = "id, office_id, aggregate_type, aggregate_id, kind, due_at, payload, fired_at";
@@ -665,12 +678,12 @@ final class JdbcTx extends AllPortsTransaction {
   private List<TimerEntry> timers(String sql, Object... params) throws SQLException {
     List<TimerEntry> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      Sql.bind(ps, params);
+      Sql.bind(dialect, ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new TimerEntry(rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getString("aggregate_type"),
-              rs.getString("aggregate_id"), rs.getString("kind"), Sql.instant(rs, "due_at"), rs.getString("payload"),
-              Sql.optionalInstant(rs, "fired_at")));
+              rs.getString("aggregate_id"), rs.getString("kind"), Sql.instant(dialect, rs, "due_at"), rs.getString("payload"),
+              Sql.optionalInstant(dialect, rs, "fired_at")));
         }
       }
     }
@@ -680,7 +693,7 @@ final class JdbcTx extends AllPortsTransaction {
   @Override
   public List<TimerEntry> due(Instant now, int limit) {
     return sql("list due timers", () -> timers("SELECT " + TIMER_COLUMNS + " FROM pd_timer WHERE pending = TRUE AND due_at <= ?"
-        + " ORDER BY due_at, id FETCH FIRST ? ROWS ONLY", now, limit));
+        + " ORDER BY due_at, id" + dialect.firstRows("?"), now, limit));
   }
 
   @Override

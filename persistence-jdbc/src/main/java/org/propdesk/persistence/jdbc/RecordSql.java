@@ -17,27 +17,27 @@ final class RecordSql {
    * The SELECT for {@code q}, a query already {@linkplain RecordQuery#resolvedAgainst resolved}
    * against the schema; its parameters are appended to {@code params} in order.
    */
-  static String select(RecordSchema schema, RecordQuery q, List<Object> params) {
-    return select("*", schema, q, params);
+  static String select(Dialect dialect, RecordSchema schema, RecordQuery q, List<Object> params) {
+    return select(dialect, "*", schema, q, params);
   }
 
   /** The SELECT of the id, office, version and index columns only: never the document. */
-  static String selectIndex(RecordSchema schema, RecordQuery q, List<Object> params) {
+  static String selectIndex(Dialect dialect, RecordSchema schema, RecordQuery q, List<Object> params) {
     StringBuilder columns = new StringBuilder("id, office_id, version");
     schema.fields().forEach(f -> columns.append(", ").append(f.name()));
-    return select(columns.toString(), schema, q, params);
+    return select(dialect, columns.toString(), schema, q, params);
   }
 
-  private static String select(String columns, RecordSchema schema, RecordQuery q, List<Object> params) {
+  private static String select(Dialect dialect, String columns, RecordSchema schema, RecordQuery q, List<Object> params) {
     StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(" FROM ").append(RecordTables.table(schema.type()));
     where(schema, q, sql, params);
     sql.append(" ORDER BY ");
     for (RecordQuery.Sort s : q.order()) {
-      sql.append(schema.require(s.field()).name()).append(s.descending() ? " DESC" : " ASC").append(" NULLS LAST, ");
+      sql.append(dialect.orderNullsLast(schema.require(s.field()).name(), s.descending())).append(", ");
     }
     sql.append("id");
     if (q.limit() < Integer.MAX_VALUE) {
-      sql.append(" FETCH FIRST ").append(q.limit()).append(" ROWS ONLY");
+      sql.append(dialect.firstRows(Integer.toString(q.limit())));
     }
     return sql.toString();
   }

@@ -28,7 +28,7 @@ final class RecordTables {
     return "pd_" + type;
   }
 
-  void declare(Connection c, RecordSchema schema) throws SQLException {
+  void declare(Connection c, Dialect dialect, RecordSchema schema) throws SQLException {
     RecordSchema before = declared.get(schema.type());
     if (before != null) {
       if (!before.equals(schema)) {
@@ -36,7 +36,9 @@ final class RecordTables {
       }
       return;
     }
-    Map<String, Integer> columns = columns(c.getMetaData(), table(schema.type()));
+    // MySQL's catalogs are its databases: look in the connection's own, not in every one on the server
+    Map<String, Integer> columns = columns(c.getMetaData(), dialect == Dialect.MYSQL ? c.getCatalog() : null,
+        table(schema.type()));
     if (columns.isEmpty()) {
       throw new IncompatibleSchemaException("record type '" + schema.type() + "' needs the table " + table(schema.type())
           + ", which does not exist: the migration of its procedure (db/propdesk/<procedure>/) is missing");
@@ -58,7 +60,30 @@ final class RecordTables {
             + ", which cannot hold " + f.kind() + " values: its migration and its declaration disagree");
       }
     }
+    if (dialect == Dialect.MYSQL) {
+      requireBinaryCollation(c, table(schema.type()));
+    }
     declared.putIfAbsent(schema.type(), schema);
+  }
+
+  /**
+   * On MySQL, refuses a table whose text compares ignoring case or trailing spaces (the server's usual
+   * default): ids and keys would then collide that differ on the other databases. The migrations'
+   * {@code ${table_options}} gives every table {@code utf8mb4_bin}.
+   */
+  private static void requireBinaryCollation(Connection c, String table) throws SQLException {
+    try (var ps = c.prepareStatement("SELECT table_collation FROM information_schema.tables"
+        + " WHERE table_schema = DATABASE() AND table_name = ?")) {
+      ps.setString(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        String collation = rs.next() ? rs.getString(1) : null;
+        if (collation == null || !collation.toLowerCase(Locale.ROOT).endsWith("_bin")) {
+          throw new IncompatibleSchemaException("table " + table + " has the collation " + collation + ", which compares"
+              + " text ignoring case or trailing spaces; PropDesk's tables need a binary one (utf8mb4_bin): end its"
+              + " migration's CREATE TABLE with ${table_options}");
+        }
+      }
+    }
   }
 
   /**
@@ -74,10 +99,10 @@ final class RecordTables {
     return s;
   }
 
-  private static Map<String, Integer> columns(DatabaseMetaData md, String table) throws SQLException {
+  private static Map<String, Integer> columns(DatabaseMetaData md, @Nullable String catalog, String table) throws SQLException {
     Map<String, Integer> out = new HashMap<>();
     for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-      try (ResultSet rs = md.getColumns(null, null, name, null)) {
+      try (ResultSet rs = md.getColumns(catalog, null, name, null)) {
         while (rs.next()) {
           if (isPublic(rs.getString("TABLE_SCHEM"))) {
             out.put(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), rs.getInt("DATA_TYPE"));
@@ -101,7 +126,7 @@ final class RecordTables {
       case INSTANT -> sqlType == Types.TIMESTAMP_WITH_TIMEZONE || sqlType == Types.TIMESTAMP;
       case DATE -> sqlType == Types.DATE;
       case NUMBER -> sqlType == Types.BIGINT;
-      case FLAG -> sqlType == Types.BOOLEAN || sqlType == Types.BIT;
+      case FLAG -> sqlType == Types.BOOLEAN || sqlType == Types.BIT || sqlType == Types.TINYINT; // MySQL: TINYINT(1)
     };
   }
 }

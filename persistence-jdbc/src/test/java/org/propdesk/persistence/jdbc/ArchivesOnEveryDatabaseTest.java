@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.archive.ArchiveCategory;
 import org.propdesk.core.archive.ArchiveItem;
@@ -32,23 +30,18 @@ import org.propdesk.workflows.archive.ArchiveDesk;
 import org.propdesk.workflows.archive.Archives;
 
 /**
- * The archive procedure on H2 and PostgreSQL with no change to JdbcStorage: a loan issued, found overdue
+ * The archive procedure on H2, PostgreSQL and MariaDB with no change to JdbcStorage: a loan issued, found overdue
  * by the sweep after a restart, listed and returned; the loan register read back; an item destroyed after
  * its retention with both approvals and two witnesses; the chain verifies.
  */
 class ArchivesOnEveryDatabaseTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   private static PropDesk node(DataSource ds, MutableClock clock) {
     return PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Archives.PROCEDURE).build();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void aLoanGoesOverdueAcrossARestartAndAnOldItemIsDestroyedBeforeWitnesses(String name, Supplier<DataSource> database) {
     DataSource ds = database.get();
     MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");

@@ -9,7 +9,7 @@ import org.propdesk.testkit.CustodyJournalContract;
 import org.propdesk.testkit.JournalRows;
 
 /**
- * {@link CustodyJournalContract} on H2 and PostgreSQL: a thousand tamperings (a hundred on PostgreSQL by
+ * {@link CustodyJournalContract} on H2, PostgreSQL and MariaDB: a thousand tamperings (a hundred on PostgreSQL and MariaDB by
  * default) of the stored rows of the journal that deposit, seal and archive commands wrote, each detected
  * at its first bad entry.
  */
@@ -55,6 +55,20 @@ class CustodyJournalOnEveryDatabaseTest {
     @Override
     public int tamperings() {
       return Integer.getInteger("propdesk.tamperings.postgres", 100);
+    }
+  }
+
+  /** MariaDB, like PostgreSQL, restores over the network: 100 tamperings ({@code -Dpropdesk.tamperings.mysql}). */
+  @Nested
+  class OnMariaDb extends OnDatabase {
+    @Override
+    DataSource newDataSource() {
+      return Databases.mysql();
+    }
+
+    @Override
+    public int tamperings() {
+      return Integer.getInteger("propdesk.tamperings.mysql", 100);
     }
   }
 }

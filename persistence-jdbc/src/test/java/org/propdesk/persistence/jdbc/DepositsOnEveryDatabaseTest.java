@@ -6,10 +6,8 @@ import static org.propdesk.testkit.Fixtures.OFFICE_1;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.common.Money;
 import org.propdesk.core.common.PhoneNumber;
@@ -34,17 +32,12 @@ import org.propdesk.workflows.deposit.DepositDesk;
 import org.propdesk.workflows.deposit.Deposits;
 
 /**
- * The deposit procedure on H2 and PostgreSQL with no change to JdbcStorage: the ledger keeps every entry
+ * The deposit procedure on H2, PostgreSQL and MariaDB with no change to JdbcStorage: the ledger keeps every entry
  * to the fen through the JSON document and the fen columns; a receipt number stays taken after a
  * restart; the unbanked list and the banking alarm come from real columns; a refund retried on a
  * restarted node is not paid twice; refusals are journaled and the chain verifies.
  */
 class DepositsOnEveryDatabaseTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   private static PropDesk node(DataSource ds, MutableClock clock) {
     return PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Deposits.PROCEDURE).build();
@@ -57,7 +50,7 @@ class DepositsOnEveryDatabaseTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void aRenovationDepositIsCollectedBankedLateAndRefundedOnceAcrossARestart(String name, Supplier<DataSource> database) {
     DataSource ds = database.get();
     MutableClock clock = MutableClock.shanghai("2026-03-06T10:00");

@@ -221,13 +221,12 @@ abstract class JdbcStorageBehaviour {
   @Test
   void aDatabaseWithTheEarlierLockedJournalKeepsItsChainAfterTheUpgradeAndGoesOnFromIt() throws SQLException {
     DataSource ds = newDataSource();
-    String jsonType;
+    Dialect dialect;
     try (Connection c = ds.getConnection()) {
-      jsonType = Dialect.of(c).jsonType;
+      dialect = Dialect.of(c);
     }
     // the layout before sealing: migrations up to V3, every entry chained at commit into pd_journal
-    org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(ds).table(Migrations.HISTORY_TABLE)
-        .locations(Migrations.LOCATION).placeholders(Map.of("json_type", jsonType)).target("3").load().migrate();
+    Migrations.configure(ds, dialect).target("3").load().migrate();
     List<org.propdesk.core.spi.JournalEntry> old = new ArrayList<>();
     String prev = org.propdesk.core.spi.JournalEntry.GENESIS;
     for (int i = 1; i <= 3; i++) {
@@ -240,7 +239,7 @@ abstract class JdbcStorageBehaviour {
           + " actor, aggregate_type, aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         var d = e.draft();
-        Sql.bind(ps, d.office().value(), e.seq(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
+        Sql.bind(dialect, ps, d.office().value(), e.seq(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(),
             d.fromState(), d.toState(), d.payload(), e.prevHash(), e.hash());
         ps.executeUpdate();
       }
@@ -262,7 +261,7 @@ abstract class JdbcStorageBehaviour {
 
   private static long history(DataSource ds, String where) throws SQLException {
     try (Connection conn = ds.getConnection(); Statement s = conn.createStatement();
-        var rs = s.executeQuery("SELECT COUNT(*) FROM \"" + Migrations.HISTORY_TABLE + "\"" + where)) {
+        var rs = s.executeQuery(Dialect.of(conn).quoteIdentifiers("SELECT COUNT(*) FROM \"" + Migrations.HISTORY_TABLE + "\"" + where))) {
       rs.next();
       return rs.getLong(1);
     }
@@ -271,10 +270,14 @@ abstract class JdbcStorageBehaviour {
   @Test
   void aDatabaseOfTheUnreleasedFirstLayoutIsRefusedWithAMessageNamingFreshAndIsLeftAlone() throws SQLException {
     DataSource ds = newDataSource();
-    Databases.execute(ds, "CREATE TABLE \"" + Migrations.HISTORY_TABLE + "\" (\"installed_rank\" INT, \"version\" VARCHAR(50),"
-        + " \"script\" VARCHAR(1000), \"success\" BOOLEAN)");
-    Databases.execute(ds, "INSERT INTO \"" + Migrations.HISTORY_TABLE + "\" VALUES (1, '1',"
-        + " 'V1__complaints_journal_outbox_timers.sql', TRUE)");
+    Dialect dialect;
+    try (Connection c = ds.getConnection()) {
+      dialect = Dialect.of(c);
+    }
+    Databases.execute(ds, dialect.quoteIdentifiers("CREATE TABLE \"" + Migrations.HISTORY_TABLE + "\" (\"installed_rank\" INT,"
+        + " \"version\" VARCHAR(50), \"script\" VARCHAR(1000), \"success\" BOOLEAN)"));
+    Databases.execute(ds, dialect.quoteIdentifiers("INSERT INTO \"" + Migrations.HISTORY_TABLE + "\" VALUES (1, '1',"
+        + " 'V1__complaints_journal_outbox_timers.sql', TRUE)"));
     assertThatThrownBy(() -> JdbcStorage.create(ds))
         .isInstanceOf(IncompatibleSchemaException.class)
         .hasMessageContaining("--fresh")

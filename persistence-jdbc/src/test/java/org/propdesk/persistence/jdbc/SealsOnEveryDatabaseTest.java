@@ -6,10 +6,8 @@ import static org.propdesk.testkit.Fixtures.OFFICE_1;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.memory.RecordingNotifier;
 import org.propdesk.core.org.Actor;
@@ -29,23 +27,18 @@ import org.propdesk.workflows.seal.SealDesk;
 import org.propdesk.workflows.seal.Seals;
 
 /**
- * The seal procedure on H2 and PostgreSQL with no change to JdbcStorage: a seal's approvals, a use's
+ * The seal procedure on H2, PostgreSQL and MariaDB with no change to JdbcStorage: a seal's approvals, a use's
  * review and stamping, and the use register read back per seal and period after a restart; a loss and
  * its replacement link both seals; refusals are journaled and the chain verifies.
  */
 class SealsOnEveryDatabaseTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   private static PropDesk node(DataSource ds, MutableClock clock) {
     return PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Seals.PROCEDURE).build();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void aSealIsUsedLostAndReplacedAndItsRegisterReadsBackAfterARestart(String name, Supplier<DataSource> database) {
     DataSource ds = database.get();
     MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");

@@ -9,10 +9,8 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.common.Money;
 import org.propdesk.core.memory.RecordingNotifier;
@@ -38,23 +36,18 @@ import org.propdesk.workflows.service.ServiceDesk;
 import org.propdesk.workflows.service.Services;
 
 /**
- * The special-service procedure on H2 and PostgreSQL with no change to JdbcStorage: price lists, quotes
+ * The special-service procedure on H2, PostgreSQL and MariaDB with no change to JdbcStorage: price lists, quotes
  * and charges keep their amounts to the fen through the JSON documents and the fen columns; a charge
  * retried on a restarted node is not made twice; a contract's calendar generates its visit there.
  */
 class SpecialServicesOnEveryDatabaseTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   private static PropDesk node(DataSource ds, MutableClock clock) {
     return PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
         .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).procedure(Services.PROCEDURE).build();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void amountsSurviveToTheFenAndARetriedChargeOnARestartedNodeIsNotMadeTwice(String name, Supplier<DataSource> database) {
     DataSource ds = database.get();
     MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");

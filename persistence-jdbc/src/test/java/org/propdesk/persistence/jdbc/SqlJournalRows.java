@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -45,7 +44,7 @@ final class SqlJournalRows implements JournalRows {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(new JournalEntry(rs.getLong("seq"), new JournalDraft(office,
-                rs.getTimestamp("happened_at").toInstant(), rs.getString("actor"), rs.getString("aggregate_type"),
+                Sql.instant(Dialect.of(c), rs, "happened_at"), rs.getString("actor"), rs.getString("aggregate_type"),
                 rs.getString("aggregate_id"), rs.getString("action_name"), rs.getString("from_state"),
                 rs.getString("to_state"), rs.getString("payload")), rs.getString("prev_hash"), rs.getString("hash")));
           }
@@ -61,7 +60,7 @@ final class SqlJournalRows implements JournalRows {
       try (PreparedStatement ps = c.prepareStatement("UPDATE pd_journal_entry SET seq = ?, happened_at = ?, actor = ?,"
           + " aggregate_type = ?, aggregate_id = ?, action_name = ?, from_state = ?, to_state = ?, payload = ?,"
           + " prev_hash = ?, hash = ? WHERE office_id = ? AND seq = ?")) {
-        bindEntry(ps, e);
+        bindEntry(Dialect.of(c), ps, e);
         ps.setString(12, office.value());
         ps.setLong(13, seq);
         return ps.executeUpdate();
@@ -69,10 +68,10 @@ final class SqlJournalRows implements JournalRows {
     });
   }
 
-  private static void bindEntry(PreparedStatement ps, JournalEntry e) throws SQLException {
+  private static void bindEntry(Dialect dialect, PreparedStatement ps, JournalEntry e) throws SQLException {
     JournalDraft d = e.draft();
     ps.setLong(1, e.seq());
-    ps.setTimestamp(2, Timestamp.from(d.at()));
+    Sql.set(dialect, ps, 2, d.at());
     ps.setString(3, d.actor());
     ps.setString(4, d.aggregateType());
     ps.setString(5, d.aggregateId());
@@ -101,7 +100,7 @@ final class SqlJournalRows implements JournalRows {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal_entry (seq, happened_at, actor, aggregate_type,"
           + " aggregate_id, action_name, from_state, to_state, payload, prev_hash, hash, office_id)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        bindEntry(ps, e);
+        bindEntry(Dialect.of(c), ps, e);
         ps.setString(12, e.draft().office().value());
         return ps.executeUpdate();
       }

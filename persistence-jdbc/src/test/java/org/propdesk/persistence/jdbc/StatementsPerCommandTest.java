@@ -8,10 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.CallbackOutcome;
@@ -37,11 +35,6 @@ import org.propdesk.workflows.visitor.Visits;
  * table it prints is the README's.
  */
 class StatementsPerCommandTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   /** One command's executions, sorted into kinds. */
   record Cost(String command, int core, int outbox, int timers, int commits) {
     static Cost of(String command, List<String> log) {
@@ -69,7 +62,7 @@ class StatementsPerCommandTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void everyCommandIssuesAtMostFourStatementsPlusOneOutboxAndOneTimerBatchInOneTransaction(
       String name, Supplier<DataSource> database) {
     FailingDataSource ds = new FailingDataSource(database.get());

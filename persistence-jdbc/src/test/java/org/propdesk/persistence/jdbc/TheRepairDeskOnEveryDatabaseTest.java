@@ -6,10 +6,8 @@ import static org.propdesk.testkit.Fixtures.OFFICE_1;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.propdesk.core.memory.RecordingNotifier;
 import org.propdesk.core.spi.IdSource;
@@ -26,23 +24,18 @@ import org.propdesk.workflows.ticket.TicketDesk;
 import org.propdesk.workflows.ticket.Tickets;
 
 /**
- * The repair procedure, added after the kernel, works on H2 and PostgreSQL with no change to
+ * The repair procedure, added after the kernel, works on H2, PostgreSQL and MariaDB with no change to
  * JdbcStorage: its table comes from its own migration, its queries run on real columns, its alarms are
  * timers like any other, and a restarted node reads what the first wrote, the pause included.
  */
 class TheRepairDeskOnEveryDatabaseTest {
-  static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<DataSource>) Databases::h2),
-        Arguments.of("PostgreSQL", (Supplier<DataSource>) Databases::postgres));
-  }
-
   private static PropDesk node(DataSource ds, MutableClock clock, RecordingNotifier notifier) {
     return PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
         .notifier(notifier).directory(Fixtures.directory()).procedure(Tickets.PROCEDURE).build();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("databases")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
   void aPausedRepairSurvivesARestartAndItsMovedDeadlineAlarmsOnTheNewNode(String name, Supplier<DataSource> database) {
     DataSource ds = database.get();
     MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");

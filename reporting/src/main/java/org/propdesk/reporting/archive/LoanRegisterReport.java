@@ -24,6 +24,8 @@ import org.propdesk.workflows.archive.Archives;
  * the period in the paper form's column order (date, item, title, borrower, purpose, approver, read in the
  * room or taken out, due back, returned on, checked by, complete, overdue), and table {@code overdue},
  * the loans out past their due time now. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class LoanRegisterReport {
   private LoanRegisterReport() {}

@@ -44,6 +44,7 @@ import org.propdesk.core.supervision.ReportPeriod;
  * @param repeatComplainants owners with two or more complaints in the period, most first
  * @param monthlyTrend complaints reported per month over the twelve months ending with the period
  * @param previous the counts of the previous period, for the change
+ * @since 0.1.0
  */
 public record ComplaintAnalysis(
     ReportPeriod period,

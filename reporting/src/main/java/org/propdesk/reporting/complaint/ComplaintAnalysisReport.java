@@ -43,6 +43,8 @@ import org.propdesk.reporting.complaint.ComplaintAnalysis.Compliance;
  * by-person}, {@code by-office}, {@code resolution}, {@code upgrades-by-criterion}, {@code upgrades},
  * {@code callbacks}, {@code repeat-complainants}, {@code monthly-trend}. Charts: {@code classes},
  * {@code categories}, {@code trend}, {@code compliance}.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintAnalysisReport {
   private ComplaintAnalysisReport() {}

@@ -15,6 +15,8 @@ import org.propdesk.reporting.Table;
  * rendering's language, then every row, streamed. Whole numbers and decimals stay numbers; a ratio
  * column is written in percent, as a number with one decimal ({@code 87.5}), its header ending in
  * {@code (%)}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class CsvReportWriter {
   private CsvReportWriter() {}

@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every row must have as many cells as the header. The table streams: it keeps nothing but the
  * column count. Not thread-safe: one writer per table. The caller owns and closes the {@link Writer}.
+ *
+ * @since 0.1.0
  */
 public final class CsvTable {
   /** The byte-order mark written first, so Excel reads the file as UTF-8. */

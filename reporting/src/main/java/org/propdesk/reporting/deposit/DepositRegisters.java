@@ -27,6 +27,8 @@ import org.propdesk.workflows.deposit.Deposits;
  * for a period, every ledger entry in it with its accounts and the standing of each deposit touched; and
  * the list of money collected but not banked (待存款项清单) as of now. Names of payers are shown; their
  * phones never are. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DepositRegisters {
   private DepositRegisters() {}

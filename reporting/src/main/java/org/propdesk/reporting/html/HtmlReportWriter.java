@@ -27,6 +27,8 @@ import org.propdesk.reporting.Table;
  * circle.point} per category; a {@link Chart.Kind#GAUGE} chart one {@code path.gauge-value} arc per
  * category over its {@code path.gauge-track}. Coordinates are written with one decimal, so the same
  * report gives the same bytes. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class HtmlReportWriter {
   private static final String[] COLOURS = {"#2f6fb0", "#e07b39", "#4a9e5c", "#8e5ea2", "#c94f4f"};

@@ -36,6 +36,8 @@ import org.propdesk.reporting.Text;
  * <p>Cells: text as strings (personal data masked unless permitted), whole numbers and decimals as
  * numbers, ratios as numbers in [0, 1], dates as {@code yyyy-MM-dd}, date-times as local {@code
  * yyyy-MM-ddTHH:mm[:ss]}, empty cells as {@code null}. UTF-8, no BOM. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class JsonReportWriter {
   /** The shape's name and version, the document's {@code schema} field. */

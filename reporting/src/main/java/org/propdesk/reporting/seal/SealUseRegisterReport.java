@@ -24,6 +24,8 @@ import org.propdesk.workflows.seal.Seals;
  * The seal use register (《印章使用管理登记表》), PROCEDURES §10, in the paper form's column order: date,
  * unit, content summary, approver, handler, impressions, copy kept; then the seal. Table {@code uses}.
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SealUseRegisterReport {
   private SealUseRegisterReport() {}

@@ -33,6 +33,8 @@ import org.propdesk.workflows.PropDesk;
  * procedure that contributes to the desks' activity feed is counted here with no change. Days not yet
  * ended are shown as such. Tables: {@code daily-records}, {@code weekly-totals}, {@code desk-weeks},
  * {@code reviews}, {@code service-visits}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DeskRecordsReport {
   private DeskRecordsReport() {}

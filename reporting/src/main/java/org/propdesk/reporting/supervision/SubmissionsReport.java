@@ -25,6 +25,8 @@ import org.propdesk.workflows.PropDesk;
  * it was due, whether it was submitted on time, late, or is overdue and missing, who submitted it and
  * when, the report's SHA-256 and how often it was corrected. The service centre reads it to see late
  * and missing submissions. Table: {@code submissions}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SubmissionsReport {
   private SubmissionsReport() {}

@@ -33,6 +33,8 @@ import org.propdesk.workflows.PropDesk;
  *
  * <p>Who may analyse what: an office's staff their office; the service centre and the general manager
  * any office or all of them. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class RepairAnalyst {
   private static final String TYPE = Ticket.TYPE.name();

@@ -27,6 +27,7 @@ import org.propdesk.core.supervision.ReportPeriod;
  * @param byOffice per office
  * @param byCategory per category
  * @param byPayment paid against free ({@code PAID}, {@code FREE})
+ * @since 0.1.0
  */
 public record RepairSummary(ReportPeriod period, Optional<OfficeId> office, Instant asOf, Figures total, Map<String, Figures> byOffice,
     Map<String, Figures> byCategory, Map<String, Figures> byPayment) {

@@ -31,6 +31,8 @@ import org.propdesk.reporting.ticket.RepairSummary.OnTime;
  *
  * <p>Tables, by id: {@code overview}, {@code by-office}, {@code by-category}, {@code paid-vs-free},
  * {@code callbacks}. Charts: {@code categories}, {@code on-time}.
+ *
+ * @since 0.1.0
  */
 public final class RepairSummaryReport {
   /** The owner's ratings (OwnerRating) and an unreachable owner, the callback results a report holds. */

@@ -28,6 +28,8 @@ import org.propdesk.reporting.Table;
  * <p>The same report gives the same workbook parts, except {@code docProps/core.xml}, where fastexcel
  * stamps the time of writing. Rows are flushed to the output every {@value #FLUSH_EVERY} rows, so a table of 100,000 rows is
  * written in a small, constant heap. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class XlsxReportWriter {
   /** How many rows are buffered before a sheet is flushed to the output. */

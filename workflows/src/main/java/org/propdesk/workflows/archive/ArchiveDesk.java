@@ -44,6 +44,8 @@ import org.propdesk.workflows.archive.port.OwnerFiling;
  * the expected version, the journal, the outbox, one log line); a refused command changes no record and
  * is journaled as {@code REFUSED:<command>}. Issue and return change the loan and the item in one
  * transaction. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ArchiveDesk {
   private final Kernel k;

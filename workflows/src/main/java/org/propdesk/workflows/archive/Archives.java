@@ -18,6 +18,8 @@ import org.propdesk.workflows.archive.port.OwnerFiling;
  * {@link ArchiveDesk}, and the call port {@link OwnerFiling} it publishes for move-ins. Both routes
  * journal refused commands. Register it with {@code PropDesk.builder().procedure(Archives.PROCEDURE)}; its
  * tables come with the migration in {@code db/propdesk/archive/}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Archives {
   /** The procedure's name, and the folder of its migrations. */

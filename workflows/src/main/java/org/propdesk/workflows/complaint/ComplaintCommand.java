@@ -20,6 +20,8 @@ import org.propdesk.core.spi.Directory;
 /**
  * A command on an existing complaint (投诉操作), to run through {@link ComplaintDesk#execute}. Built by
  * the static factories, one per step of the procedure. Immutable and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintCommand {
   @FunctionalInterface

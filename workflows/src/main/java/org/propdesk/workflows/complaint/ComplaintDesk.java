@@ -54,6 +54,8 @@ import org.propdesk.workflows.Kernel;
  * with {@link StaleVersionException} when it is not the stored one.
  *
  * <p>Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ComplaintDesk {
   /** How often a command without an expected version is tried when it meets a concurrent writer. */

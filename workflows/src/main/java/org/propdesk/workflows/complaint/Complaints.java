@@ -22,6 +22,8 @@ import org.propdesk.workflows.Procedure;
  * The complaint procedure's descriptor (投诉处理流程, manual procedure 5): its aggregate route (the
  * {@link Complaint} type, who hears of which event, the timers a registration sets and what each does
  * when due, its activity feed) and its desk. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Complaints {
   /** The procedure's name, and the folder of its migrations ({@code db/propdesk/complaint}). */

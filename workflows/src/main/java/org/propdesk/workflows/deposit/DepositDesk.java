@@ -49,6 +49,8 @@ import org.propdesk.workflows.Kernel;
  * idempotencyKey}. Every command runs through the kernel's pipeline (office scope, the lifecycle table,
  * the save with the expected version, the journal, the outbox, one log line); a refused command changes
  * no record and is journaled as {@code REFUSED:<command>}. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DepositDesk {
   private final Kernel k;

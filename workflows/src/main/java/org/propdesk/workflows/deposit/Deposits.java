@@ -18,6 +18,8 @@ import org.propdesk.workflows.Procedure;
  * a {@link DepositDesk}. Both routes journal refused commands. Register it with {@code
  * PropDesk.builder().procedure(Deposits.PROCEDURE)}; its tables come with the migration in {@code
  * db/propdesk/deposit/}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Deposits {
   /** The procedure's name, and the folder of its migrations. */

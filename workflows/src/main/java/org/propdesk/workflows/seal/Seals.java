@@ -14,6 +14,8 @@ import org.propdesk.workflows.Procedure;
  * seal registry and the use requests), their notifications, and its desk, a {@link SealDesk}. Both
  * routes journal refused commands. Register it with {@code PropDesk.builder().procedure(Seals.PROCEDURE)};
  * its tables come with the migration in {@code db/propdesk/seal/}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Seals {
   /** The procedure's name, and the folder of its migrations. */

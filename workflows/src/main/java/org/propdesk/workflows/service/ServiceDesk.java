@@ -52,6 +52,8 @@ import org.propdesk.workflows.service.port.RepairCharges;
  * <p>Every command runs through the kernel's pipeline: office scope, the lifecycle table, the save with
  * the expected version, the journal, the outbox and one log line. A rejected command writes nothing.
  * Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class ServiceDesk {
   private final Kernel k;

@@ -28,6 +28,8 @@ import org.propdesk.workflows.service.port.RepairCharges;
  * timers, its desk, a {@link ServiceDesk}, and the call port it publishes for paid repairs, {@link
  * RepairCharges}. Register it with {@code PropDesk.builder().procedure(Services.PROCEDURE)}; its tables
  * come with the migration in {@code db/propdesk/service/}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Services {
   /** The procedure's name, and the folder of its migrations. */

@@ -44,6 +44,8 @@ import org.propdesk.workflows.Procedure;
  * supervisor's service visits to owners and the fixes they lead to; and each office's weekly summary.
  *
  * <p>A desk of an office the actor may not see is "not found". Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DailyReviews {
   private static final int MAX_RANGE_DAYS = 366;

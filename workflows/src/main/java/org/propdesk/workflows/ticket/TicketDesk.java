@@ -47,6 +47,8 @@ import org.propdesk.workflows.ticket.port.RepairIntake;
  * <p>Every command runs through the kernel's pipeline: office scope (a report of another office is
  * "not found"), the lifecycle table, the save with the expected version, the journal, the outbox and
  * one log line. A rejected command writes nothing. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class TicketDesk {
   /** Only a SHA-256 of the request is stored, so the phone may enter it. */

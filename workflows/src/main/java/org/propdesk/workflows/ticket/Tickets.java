@@ -25,6 +25,8 @@ import org.propdesk.workflows.ticket.port.RepairIntake;
  * RepairIntake}. Register it with {@code PropDesk.builder().procedure(Tickets.PROCEDURE)}; its table
  * comes with the migration in {@code db/propdesk/ticket/}. Paid work also needs the special-service
  * procedure. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Tickets {
   /** The procedure's name, and the folder of its migrations. */

@@ -33,6 +33,8 @@ import org.propdesk.workflows.Kernel;
  * <p>Every command runs through the kernel's pipeline: office scope (a visit of another office is
  * "not found"), the lifecycle table, the save with the expected version, the journal, the outbox and
  * one log line. A rejected command writes nothing. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class VisitorLog {
   private final Kernel k;

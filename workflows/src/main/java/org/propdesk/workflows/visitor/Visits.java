@@ -18,6 +18,8 @@ import org.propdesk.workflows.Procedure;
  * on site, its activity feed) and its desk, a {@link VisitorLog}. Register it with {@code
  * PropDesk.builder().procedure(Visits.PROCEDURE)}; its table comes with the migration in {@code
  * db/propdesk/visitor/}. Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class Visits {
   /** The procedure's name, and the folder of its migrations. */

@@ -24,6 +24,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param contactPhone their phone (personal data)
  * @param description what was reported, 1-2000 characters
  * @param reportedAt when the owner reported it: the order is quoted from the price list in force then
+ * @since 0.1.0
  */
 public record PaidRepair(String ticketId, OfficeId office, FrontDeskId desk, Optional<UnitId> unit, Optional<OwnerId> owner,
     Optional<String> contactName, Optional<PhoneNumber> contactPhone, String description, Instant reportedAt) {

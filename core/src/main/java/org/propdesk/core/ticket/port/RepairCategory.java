@@ -5,6 +5,8 @@ package org.propdesk.core.ticket.port;
  * clocks (per-category deadlines) and groups the summary (报事报修汇总分析). Part of the repair
  * procedure's published call port, so a complaint or a patrol finding can name it. Labels for staff are
  * in the bundle {@code org.propdesk.core.ticket.port.Labels}.
+ *
+ * @since 0.1.0
  */
 public enum RepairCategory {
   /** Water supply and drainage: taps, pipes, blocked drains (给排水). */

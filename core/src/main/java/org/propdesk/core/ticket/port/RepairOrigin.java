@@ -5,6 +5,8 @@ package org.propdesk.core.ticket.port;
  * the owner self-service channel, a patrol finding, or a complaint that turned out to be a repair. The
  * last two carry a reference to the record that opened the report. Part of the repair procedure's
  * published call port.
+ *
+ * @since 0.1.0
  */
 public enum RepairOrigin {
   /** Reported in person at the front desk (前台). */

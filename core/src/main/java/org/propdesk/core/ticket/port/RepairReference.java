@@ -12,6 +12,7 @@ import org.propdesk.core.org.OfficeId;
  * @param office its office
  * @param state its state, by name (e.g. {@code REGISTERED})
  * @param reportedAt when it counts as reported
+ * @since 0.1.0
  */
 public record RepairReference(String ticketId, OfficeId office, String state, Instant reportedAt) {
   /** Checks the parts. */

@@ -31,6 +31,7 @@ import org.propdesk.core.owner.OwnerId;
  * @param paid whether it is paid work (有偿) at the special-service price list, or free (无偿)
  * @param appointmentAt for an agreed visit, when the technician is expected; empty for an immediate job
  * @param reportedAt when the owner reported it, if before the registration (at most 24 hours back)
+ * @since 0.1.0
  */
 public record RepairRequest(
     FrontDeskId desk,

@@ -11,6 +11,8 @@ import org.propdesk.workflows.CommandContext;
  * The archive's call port for move-ins (入伙归档端口): the home-handover procedure announces, in its own
  * transaction, that a move-in completed, and the archive expects the owner's file within 24 h (alarm to
  * the archivist and the director when late). Implementations are thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface OwnerFiling {
   /**

@@ -14,6 +14,8 @@ import org.propdesk.workflows.CommandContext;
  *
  * <p>Both calls run inside the caller's command transaction. Implementations are thread-safe;
  * arguments are non-null.
+ *
+ * @since 0.1.0
  */
 public interface RepairCharges {
   /**

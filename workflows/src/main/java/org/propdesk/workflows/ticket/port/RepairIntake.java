@@ -17,6 +17,8 @@ import org.propdesk.workflows.CommandContext;
  * the caller's record as its reference. The same checks as a registration at the desk apply: the desk,
  * unit and owner must be of one office the acting staff member may see, and the actor must be allowed
  * to register reports. Implementations are thread-safe; arguments are non-null.
+ *
+ * @since 0.1.0
  */
 public interface RepairIntake {
   /**
