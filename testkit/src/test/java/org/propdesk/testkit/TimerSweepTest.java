@@ -64,4 +64,13 @@ class TimerSweepTest {
     assertThat(after.firstReplyOverdue()).isTrue();
     assertThat(after.missedFollowUpDays()).isEmpty();
   }
+
+  @Test
+  void theNextDueTimerIsTheFirstReplyDeadlineAndNoneIsDueWhenNothingIsPending() {
+    assertThat(d.desk.timers().nextDue()).isEmpty();
+    java.time.Instant registered = d.clock.instant();
+    d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
+    // the first-reply timer: one millisecond after the 15-minute deadline (the earliest the complaint sets)
+    assertThat(d.desk.timers().nextDue()).contains(registered.plus(Duration.ofMinutes(15)).plusMillis(1));
+  }
 }

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The host calls {@link #deliverDue()} after commands, or every few seconds. Each message is
  * claimed with a lease (so a relay that dies mid-delivery is retried later), delivered outside any
- * transaction, then marked delivered; a failure is retried with the {@link RetryPolicy}'s back-off and
+ * transaction, then marked delivered, a claimed batch's deliveries together in one transaction; a
+ * failure is retried with the {@link RetryPolicy}'s back-off and
  * finally marked dead. Dead messages can be listed and retried by hand. PropDesk starts no thread.
  *
  * <p>Thread-safe; several relays, in one process or several, may run at once.
@@ -49,6 +50,7 @@ public final class OutboxRelay {
       if (batch.isEmpty()) {
         break;
       }
+      List<String> done = new java.util.ArrayList<>(batch.size());
       for (OutboxMessage m : batch) {
         try {
           boolean event = m.notification().audience() == Notification.Audience.EVENT_STREAM;
@@ -57,10 +59,7 @@ public final class OutboxRelay {
           } else {
             w.notifier().deliver(m.notification());
           }
-          w.storage().inTransaction(tx -> {
-            tx.outbox().markDelivered(m.eventId(), w.now());
-            return null;
-          });
+          done.add(m.eventId());
           if (event) {
             published++;
           } else {
@@ -84,6 +83,10 @@ public final class OutboxRelay {
           }
         }
       }
+      markDelivered(done);
+      if (batch.size() < BATCH) {
+        break; // a short batch took every message due now
+      }
     }
     int d = delivered;
     int f = failed;
@@ -91,6 +94,21 @@ public final class OutboxRelay {
     int p = published;
     w.observe(t -> t.relayFinished(d, f, x, p));
     return new RelayReport(delivered, failed, dead, published);
+  }
+
+  /**
+   * Marks the batch's delivered messages in one transaction. A crash before it leaves them claimed
+   * under their lease, to be delivered again: at least once, as always.
+   */
+  private void markDelivered(List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    Instant at = w.now();
+    w.storage().inTransaction(tx -> {
+      eventIds.forEach(id -> tx.outbox().markDelivered(id, at));
+      return null;
+    });
   }
 
   /** Up to {@code limit} dead messages, oldest first. */

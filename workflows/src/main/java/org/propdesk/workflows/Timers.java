@@ -1,5 +1,6 @@
 package org.propdesk.workflows;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.propdesk.core.common.Result;
@@ -64,18 +65,50 @@ public final class Timers {
         }
       }
     }
-    for (org.propdesk.core.org.ManagementOffice o : k.directory().company().offices()) {
+    sealEveryOffice();
+    if (fired > 0 || skipped > 0) {
+      LOG.info("timers runDue at {} -> fired={} changed={} skipped={}", k.now(), fired, changed, skipped);
+    }
+    return new TimerRunReport(fired, changed, skipped);
+  }
+
+  /**
+   * Seals every office's journal, in one short transaction that locks the offices' chain heads in the
+   * directory's order (so two nodes sealing at once wait for each other, never deadlock). When another
+   * node holds a head, each office is sealed on its own, and one that is still held is left to that
+   * node.
+   */
+  private void sealEveryOffice() {
+    List<org.propdesk.core.org.ManagementOffice> offices = k.directory().company().offices();
+    try {
+      k.storage().inTransaction(tx -> {
+        offices.forEach(o -> tx.journal().seal(o.id()));
+        return null;
+      });
+      return;
+    } catch (StaleVersionException e) {
+      LOG.info("sealing every office at once met another node; sealing them one by one ({})", e.getMessage());
+    }
+    for (org.propdesk.core.org.ManagementOffice o : offices) {
       try {
         k.storage().inTransaction(tx -> tx.journal().seal(o.id()));
       } catch (StaleVersionException e) {
         LOG.info("journal of office {} is being sealed by another node; left to it ({})", o.id(), e.getMessage());
       }
     }
-    if (fired > 0 || skipped > 0) {
-      LOG.info("timers runDue at {} -> fired={} changed={} skipped={}", k.now(), fired, changed, skipped);
-    }
-    return new TimerRunReport(fired, changed, skipped);
   }
+
+  /**
+   * When the earliest pending timer is due, or empty when none is pending: a host (or a simulation)
+   * that sweeps on its own schedule can skip the sweeps that would find nothing to fire. A skipped
+   * sweep also seals no journal, so still sweep after commands have journaled.
+   */
+  public Optional<Instant> nextDue() {
+    return k.storage().inTransaction(tx -> tx.timers().due(FAR_FUTURE, 1)).stream().findFirst().map(TimerEntry::dueAt);
+  }
+
+  /** Later than any timer PropDesk sets. */
+  private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
   /** Claims, applies and marks one timer; empty when another holds it or it already fired. */
   private Optional<Boolean> fire(StorageTransaction tx, String timerId) {

@@ -69,7 +69,20 @@ public final class Redaction {
   /** The most characters a number has: an ID number's 18 (a mobile with {@code +86} has 14). */
   private static final int LONGEST = 18;
 
+  /** The fewest characters a number has: a landline's 10 (a mobile has 11, an ID number 18). */
+  private static final int SHORTEST = 10;
+
   private static String maskGroup(String group) {
+    int characters = 0;
+    for (int k = 0; k < group.length(); k++) {
+      char c = group.charAt(k);
+      if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
+        characters++;
+      }
+    }
+    if (characters < SHORTEST) {
+      return group; // a date, a time, an amount: too short to hold any number
+    }
     List<int[]> pieces = new ArrayList<>();
     Matcher p = PIECE.matcher(group);
     while (p.find()) {
