@@ -38,16 +38,31 @@ import org.propdesk.core.owner.ResidentKind;
 public final class DemoCompany {
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final int UNITS_PER_OFFICE = 80;
-  static final List<String> OFFICE_NAMES = List.of("Binjiang Office (滨江管理处)", "Xixi Office (西溪管理处)", "Qianjiang Office (钱江管理处)");
+  static final List<String> OFFICE_NAMES = List.of("Binjiang Office (滨江管理处)", "Xixi Office (西溪管理处)", "Qianjiang Office (钱江管理处)",
+      "Gongshu Office (拱墅管理处)", "Shangcheng Office (上城管理处)", "Xiaoshan Office (萧山管理处)", "Yuhang Office (余杭管理处)",
+      "Linping Office (临平管理处)", "Fuyang Office (富阳管理处)", "Lin'an Office (临安管理处)");
+  /** The most offices a demo company has: one per name above. */
+  static final int MAX_OFFICES = OFFICE_NAMES.size();
 
   final InMemoryDirectory directory;
   final ImmutableList<ManagementOffice> offices;
 
-  /** The company, built afresh: the same every time. */
+  /** The company with three offices, built afresh: the same every time. */
   public DemoCompany() {
+    this(3);
+  }
+
+  /**
+   * The company with {@code officeCount} offices (1 to {@link #MAX_OFFICES}), built afresh: the same
+   * every time for the same count.
+   */
+  DemoCompany(int officeCount) {
+    if (officeCount < 1 || officeCount > MAX_OFFICES) {
+      throw new IllegalArgumentException("a demo company has 1 to " + MAX_OFFICES + " offices, not " + officeCount);
+    }
     InMemoryDirectory.Builder b = InMemoryDirectory.builder();
     ImmutableList.Builder<ManagementOffice> offices = ImmutableList.builder();
-    for (int o = 1; o <= OFFICE_NAMES.size(); o++) {
+    for (int o = 1; o <= officeCount; o++) {
       OfficeId office = OfficeId.of("O" + o);
       offices.add(new ManagementOffice(office, OFFICE_NAMES.get(o - 1), ZONE, ImmutableList.of(
           new FrontDesk(FrontDeskId.of("O" + o + "-desk-A"), "Lobby desk (大堂前台)"),

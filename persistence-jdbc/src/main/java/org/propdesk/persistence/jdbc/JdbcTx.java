@@ -145,9 +145,11 @@ final class JdbcTx extends AllPortsTransaction {
       }
       if (n != 1) {
         Optional<StoredRecord> stored = findLatest(r.type(), r.id());
-        if (stored.isPresent() && stored.get().version() == expectedVersion) {
+        if (stored.isPresent() && stored.get().version() == expectedVersion && !stored.get().office().equals(r.office())) {
           throw new IllegalArgumentException("record " + r.type() + ":" + r.id() + " cannot move to another office");
         }
+        // another writer got there first: committed (a newer version), or still in flight (the version read
+        // is the expected one, but the row was not updated)
         throw new StaleVersionException(r.type(), r.id(), expectedVersion, stored.map(StoredRecord::version).orElse(0L));
       }
       return null;
