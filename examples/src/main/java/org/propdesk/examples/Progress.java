@@ -24,7 +24,8 @@ final class Progress {
   private final long days;
   private final LongSupplier ticker;
   private final long started;
-  private long lastDrawn = Long.MIN_VALUE;
+  private boolean drawn;
+  private long lastDrawn;
   private long lastDayReported = -1;
   private int drawnWidth;
 
@@ -47,8 +48,9 @@ final class Progress {
     long done = Math.min(days, Math.max(0, ChronoUnit.DAYS.between(first, today)));
     long now = ticker.getAsLong();
     if (terminal) {
-      if (now - lastDrawn >= REDRAW_NANOS) {
+      if (!drawn || now - lastDrawn >= REDRAW_NANOS) {
         draw(today, done, commands, now);
+        drawn = true;
         lastDrawn = now;
       }
     } else if (done > lastDayReported && done % 7 == 0 && done > 0) {

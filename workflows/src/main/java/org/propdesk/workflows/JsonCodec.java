@@ -47,8 +47,7 @@ final class JsonCodec {
   /**
    * Decoded snapshots by their exact document: the same text always decodes to the same immutable
    * value, so a store that hands back the same document (every read of an unchanged record) costs one
-   * hash lookup instead of a parse. Encoding a snapshot puts it here too: its document decodes to it
-   * (the codec round-trips every snapshot exactly). Bounded; safe to share between stores.
+   * hash lookup instead of a parse. Bounded; safe to share between stores.
    */
   private static final Cache<DocumentKey, Object> DECODED = CacheBuilder.newBuilder().maximumSize(4096).build();
 
@@ -96,11 +95,8 @@ final class JsonCodec {
   /** The snapshot as a stored record of its type. */
   static <A> StoredRecord toRecord(AggregateType<A> type, A snapshot) {
     try {
-      String document = SNAPSHOTS.writeValueAsString(snapshot);
-      // the next read of this version is almost always of this very document: it decodes to this snapshot
-      DECODED.put(new DocumentKey(type.javaType(), document), snapshot);
-      return new StoredRecord(type.name(), type.idOf(snapshot), type.officeOf(snapshot), type.versionOf(snapshot), document,
-          type.indexOf(snapshot));
+      return new StoredRecord(type.name(), type.idOf(snapshot), type.officeOf(snapshot), type.versionOf(snapshot),
+          SNAPSHOTS.writeValueAsString(snapshot), type.indexOf(snapshot));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not encode a " + type.name() + " snapshot (" + e.getOriginalMessage() + ")", e);
     }
