@@ -75,11 +75,11 @@ public class PropDeskAutoConfiguration {
     return b.build();
   }
 
-  /** The system clock in the JVM's zone, unless the host has a {@code Clock} bean. */
+  /** The system clock in {@code propdesk.zone}, unless the host has a {@code Clock} bean. */
   @Bean
   @ConditionalOnMissingBean
-  public Clock propDeskClock() {
-    return Clock.systemDefaultZone();
+  public Clock propDeskClock(PropDeskProperties properties) {
+    return Clock.system(properties.getZone());
   }
 
   /** Time-ordered ids from the clock. */

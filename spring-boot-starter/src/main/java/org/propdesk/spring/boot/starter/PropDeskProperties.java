@@ -22,6 +22,9 @@ public class PropDeskProperties {
   /** Language of the notifications and refusal texts shown to staff: zh-CN (default) or en. */
   private Locale staffLocale = Locale.SIMPLIFIED_CHINESE;
 
+  /** The zone of the system clock PropDesk uses when the host gives no Clock bean (default Asia/Shanghai). */
+  private java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+
   /**
    * Procedures registered beside complaint handling and the daily review (always on): any of visitor,
    * ticket, service, deposit, seal and archive. All of them by default.
@@ -38,6 +41,14 @@ public class PropDeskProperties {
 
   public void setStaffLocale(Locale staffLocale) {
     this.staffLocale = staffLocale;
+  }
+
+  public java.time.ZoneId getZone() {
+    return zone;
+  }
+
+  public void setZone(java.time.ZoneId zone) {
+    this.zone = zone;
   }
 
   public Set<String> getProcedures() {

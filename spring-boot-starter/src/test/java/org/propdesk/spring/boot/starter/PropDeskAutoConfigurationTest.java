@@ -136,7 +136,7 @@ class PropDeskAutoConfigurationTest {
       var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
       java.util.Map<String, String> described = new java.util.TreeMap<>();
       tree.get("properties").forEach(n -> described.put(n.get("name").asText(), n.path("description").asText()));
-      assertThat(described).containsOnlyKeys("propdesk.staff-locale", "propdesk.procedures", "propdesk.schema.migrate",
+      assertThat(described).containsOnlyKeys("propdesk.staff-locale", "propdesk.zone", "propdesk.procedures", "propdesk.schema.migrate",
           "propdesk.timers.enabled", "propdesk.timers.interval", "propdesk.outbox.enabled", "propdesk.outbox.interval");
       assertThat(described.values()).allSatisfy(d -> assertThat(d).isNotBlank());
     }
