@@ -7,10 +7,18 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 /**
- * The embedded H2 data source: a file database that stays open while the process runs, behind H2's own
- * small connection pool (opening an embedded H2 session costs more than most commands).
+ * The embedded H2 data source: a file database that stays open while the process runs, behind a small
+ * connection pool (opening an embedded H2 session costs more than most commands).
+ *
+ * <p>The pool is HikariCP when it is on the class path, else H2's own. The difference is speed: an H2
+ * session keeps the statements it has parsed (its query cache) until it rolls back, and H2's pool rolls
+ * every session back when it hands it out, so each transaction parses its statements afresh; HikariCP
+ * rolls back only a session returned with uncommitted work, and PropDesk commits or rolls back every
+ * transaction itself.
  */
 final class EmbeddedH2 {
+  private static final int MAX_SESSIONS = 16;
+
   private EmbeddedH2() {}
 
   static DataSource dataSource(Path directory) {
@@ -19,17 +27,41 @@ final class EmbeddedH2 {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the database directory " + directory, e);
     }
-    try {
-      Class.forName("org.h2.jdbcx.JdbcDataSource");
-    } catch (ClassNotFoundException e) {
+    if (!present("org.h2.jdbcx.JdbcDataSource")) {
       throw new JdbcStorageException("embedded storage needs com.h2database:h2 on the class path");
     }
     org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-    // a pooled session keeps its parsed statements: enough of them for every statement PropDesk issues
+    // a session keeps its parsed statements: enough of them for every statement PropDesk issues
     ds.setURL("jdbc:h2:file:" + directory.toAbsolutePath().resolve("propdesk")
         + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=256");
+    if (present("com.zaxxer.hikari.HikariDataSource")) {
+      return Hikari.pool(ds, directory);
+    }
     org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(ds);
-    pool.setMaxConnections(16);
+    pool.setMaxConnections(MAX_SESSIONS);
     return pool;
+  }
+
+  private static boolean present(String className) {
+    try {
+      Class.forName(className, false, EmbeddedH2.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Loaded only when HikariCP is on the class path. */
+  private static final class Hikari {
+    private Hikari() {}
+
+    static DataSource pool(DataSource h2, Path directory) {
+      com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+      config.setDataSource(h2);
+      config.setPoolName("propdesk-h2-" + directory.toAbsolutePath().getFileName());
+      config.setMaximumPoolSize(MAX_SESSIONS);
+      config.setMinimumIdle(1);
+      return new com.zaxxer.hikari.HikariDataSource(config);
+    }
   }
 }
