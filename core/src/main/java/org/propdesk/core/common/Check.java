@@ -61,11 +61,16 @@ public final class Check {
    */
   public static String id(String field, @Nullable String value) {
     String s = text(field, value);
-    if (s.length() > 64 || !s.matches("[A-Za-z0-9._:\\-]+")) {
+    if (s.length() > 64 || !s.chars().allMatch(Check::idCharacter)) {
       throw new InvalidInputException(
           field, "must be 1-64 characters of letters, digits, '.', '_', ':' or '-'");
     }
     return s;
+  }
+
+  /** Whether {@code c} may appear in an identifier: an ASCII letter or digit, or one of {@code . _ : -}. */
+  private static boolean idCharacter(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
   }
 
   /** Fails with {@code rule} when {@code condition} is false. */
