@@ -493,13 +493,10 @@ public final class MonthDemo {
 
     private void arrive(ManagementOffice office) {
       OfficeId o = office.id();
-      open.get(o).removeIf(c -> {
-        ComplaintState state = current(c.id(), o).state();
-        return state != ComplaintState.IN_HANDLING && state != ComplaintState.REGISTERED;
-      });
       int unit = 1 + random.nextInt(DemoCompany.UNITS_PER_OFFICE);
       ComplaintCategory category = CATEGORIES[random.nextInt(CATEGORIES.length)];
-      if (!open.get(o).isEmpty() && random.nextInt(100) < 6) {
+      // now and then an owner complains again about a matter still open: only then are the open ones looked up
+      if (random.nextInt(100) < 6 && !stillOpen(o).isEmpty()) {
         Complaint again = open.get(o).get(random.nextInt(open.get(o).size()));
         unit = Integer.parseInt(again.unit().value().substring(again.unit().value().indexOf("-U") + 2));
         category = again.category();
@@ -529,6 +526,15 @@ public final class MonthDemo {
       boolean late = random.nextInt(100) < 14;
       at(in(Duration.ofMinutes(late ? 16 + random.nextInt(75) : 2 + random.nextInt(13))), () -> reply(c.id(), o));
       at(in(Duration.ofMinutes(20 + random.nextInt(70))), () -> judge(c.id(), o));
+    }
+
+    /** The office's complaints still registered or in handling, as storage has them now. */
+    private List<Complaint> stillOpen(OfficeId o) {
+      open.get(o).removeIf(c -> {
+        ComplaintState state = current(c.id(), o).state();
+        return state != ComplaintState.IN_HANDLING && state != ComplaintState.REGISTERED;
+      });
+      return open.get(o);
     }
 
     private void reply(ComplaintId id, OfficeId o) {
