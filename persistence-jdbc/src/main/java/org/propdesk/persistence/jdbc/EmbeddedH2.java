@@ -42,6 +42,27 @@ final class EmbeddedH2 {
     return pool;
   }
 
+  /**
+   * Shuts the embedded database behind {@code ds} down (it would otherwise stay open for the process's
+   * life) and closes the pool. Failures are logged, not thrown: there is nothing left to do.
+   */
+  static void shutDown(DataSource ds) {
+    try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (java.sql.SQLException e) {
+      org.slf4j.LoggerFactory.getLogger(EmbeddedH2.class).warn("the embedded database did not shut down cleanly ({})", e.getMessage());
+    }
+    if (ds instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(EmbeddedH2.class).warn("the embedded pool did not close cleanly ({})", e.getMessage());
+      }
+    } else if (ds instanceof org.h2.jdbcx.JdbcConnectionPool pool) {
+      pool.dispose();
+    }
+  }
+
   private static boolean present(String className) {
     try {
       Class.forName(className, false, EmbeddedH2.class.getClassLoader());

@@ -41,12 +41,14 @@ import org.propdesk.core.spi.StorageTransaction;
  *
  * @since 0.1.0
  */
-public final class JdbcStorage implements Storage {
+public final class JdbcStorage implements Storage, AutoCloseable {
   private final DataSource dataSource;
   private final Dialect dialect;
   private final HostTransactions host;
   private final RecordTables tables = new RecordTables();
   private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+  /** What {@link #close()} releases: the embedded database this storage opened itself, else nothing. */
+  private volatile Runnable release = () -> { };
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host) {
     this.dataSource = dataSource;
@@ -74,7 +76,29 @@ public final class JdbcStorage implements Storage {
    * stays open while the process runs.
    */
   public static JdbcStorage embeddedH2(Path directory) {
-    return create(EmbeddedH2.dataSource(Check.present("directory", directory)));
+    DataSource ds = EmbeddedH2.dataSource(Check.present("directory", directory));
+    JdbcStorage storage;
+    try {
+      storage = create(ds);
+    } catch (RuntimeException e) {
+      EmbeddedH2.shutDown(ds);
+      throw e;
+    }
+    storage.release = () -> EmbeddedH2.shutDown(ds);
+    return storage;
+  }
+
+  /**
+   * Closes the embedded database this storage opened ({@link #embeddedH2}): its sessions end and its
+   * files are released, so that the folder can be deleted or opened afresh in the same process; every
+   * other storage created from the same folder fails from then on. A storage on the host's data source
+   * leaves it alone: the host closes its own pool. Idempotent.
+   */
+  @Override
+  public void close() {
+    Runnable r = release;
+    release = () -> { };
+    r.run();
   }
 
   /** The database this storage talks to: {@code "H2"}, {@code "POSTGRESQL"} or {@code "MYSQL"} (MySQL or MariaDB). */

@@ -41,6 +41,37 @@ class EmbeddedH2Test {
   }
 
   @Test
+  void closingTheEmbeddedStorageReleasesItsFolderSoThatItCanBeDeletedAndStartedAfreshInTheSameProcess() throws Exception {
+    Path data = folder.resolve("data");
+    JdbcStorage first = JdbcStorage.embeddedH2(data);
+    Complaint c = desk(first, "a").complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build())
+        .orElseThrow();
+    first.close();
+    first.close(); // idempotent
+    try (var files = java.nio.file.Files.walk(data)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        java.nio.file.Files.delete(p);
+      }
+    }
+
+    try (JdbcStorage afresh = JdbcStorage.embeddedH2(data)) {
+      assertThat(desk(afresh, "b").complaints().find(Fixtures.director(OFFICE_1), c.id())).isEmpty();
+    }
+  }
+
+  @Test
+  void closingAStorageOnTheHostsDataSourceLeavesThePoolOpen() throws Exception {
+    DataSource ds = Databases.h2();
+    JdbcStorage storage = JdbcStorage.create(ds);
+    storage.close();
+    try (Connection c = ds.getConnection()) {
+      assertThat(c.isValid(1)).isTrue();
+    }
+    assertThat(desk(storage, "c").complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 2).build())
+        .isAccepted()).isTrue();
+  }
+
+  @Test
   void theEmbeddedPoolHandsOutSessionsThatKeepTheirParsedStatementsAfterACommit() throws Exception {
     // H2's own pool rolls each session back when it hands it out, which empties the session's cache of
     // parsed statements; with HikariCP on the class path the embedded pool is HikariCP, which does not
