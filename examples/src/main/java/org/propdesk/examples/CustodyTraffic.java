@@ -57,8 +57,8 @@ import org.propdesk.workflows.seal.Seals;
  * and refunds them after some days (renovations after a passed acceptance; deductions now and then; a
  * few payments retried with the same key); keeps an office seal and a contract seal, started with the
  * general manager's approval, and stamps 1-3 uses a day after review and registration; files takeover and
- * office papers, lends them (some to take out, some returned late) and, at the month's end, destroys one
- * old item before two witnesses. It schedules its steps on the month simulation's agenda. Single-threaded;
+ * office papers, lends them (some to take out, some returned late) and, on the run's last day, destroys one
+ * old item before two witnesses. It schedules its steps on the simulation's agenda. Single-threaded;
  * deterministic for its seed.
  */
 final class CustodyTraffic {
@@ -74,7 +74,7 @@ final class CustodyTraffic {
   private int rejected;
 
   CustodyTraffic(PropDesk desk, DemoCompany company, SplittableRandom random, BiConsumer<Instant, Runnable> at, Supplier<Instant> now,
-      YearMonth month) {
+      LocalDate first) {
     this.deposits = desk.procedure(Deposits.PROCEDURE);
     this.seals = desk.procedure(Seals.PROCEDURE);
     this.archives = desk.procedure(Archives.PROCEDURE);
@@ -82,7 +82,7 @@ final class CustodyTraffic {
     this.random = random;
     this.at = at;
     this.now = now;
-    this.prefix = month.toString().replace("-", "");
+    this.prefix = first.toString().replace("-", "");
   }
 
   /** Commands the desks refused (e.g. a refund asked for before its acceptance). */
@@ -109,12 +109,16 @@ final class CustodyTraffic {
     return day.atTime(LocalTime.of(hour, minute)).atZone(DemoCompany.ZONE).toInstant();
   }
 
-  /** Plans the month: seals and papers at its start, each day's deposits, stamps and loans, a destruction at its end. */
-  void plan(YearMonth month, Instant start) {
+  /**
+   * Plans the run: seals and papers at its start, the deposits, stamps and loans of each of its {@code
+   * days} days from {@code first}, a destruction on its last day.
+   */
+  void plan(LocalDate first, int days, Instant start) {
+    LocalDate last = first.plusDays(days - 1L);
     for (ManagementOffice office : company.offices) {
       OfficeId o = office.id();
-      at.accept(start.plusSeconds(60), () -> openTheMonth(o, month));
-      for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+      at.accept(start.plusSeconds(60), () -> openTheRun(o, first));
+      for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
         LocalDate d = day;
         for (int i = random.nextInt(3); i > 0; i--) {
           at.accept(on(d, 9 + random.nextInt(8), random.nextInt(60)), () -> collect(office));
@@ -126,12 +130,13 @@ final class CustodyTraffic {
           at.accept(on(d, 9 + random.nextInt(7), random.nextInt(60)), () -> borrow(o));
         }
       }
-      at.accept(on(month.atEndOfMonth(), 15, 0), () -> destroyOne(o));
+      at.accept(on(last, 15, 0), () -> destroyOne(o));
     }
   }
 
-  /** The office's two seals (the first time) and this month's papers, among them one past its retention. */
-  private void openTheMonth(OfficeId o, YearMonth month) {
+  /** The office's two seals (the first time) and this run's papers, among them one past its retention. */
+  private void openTheRun(OfficeId o, LocalDate first) {
+    YearMonth month = YearMonth.from(first);
     Actor admin = actor(o, Role.SEAL_ADMINISTRATOR);
     if (seals.registry(admin, o).isEmpty()) {
       for (SealDraft draft : List.of(new SealDraft(SealType.OFFICE, "管理处章", actor(o, Role.OFFICE_DIRECTOR).staffId(), "管理处用章"),

@@ -1,7 +1,7 @@
 package org.propdesk.examples;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.CallbackOutcome;
@@ -39,37 +41,70 @@ import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
 import org.propdesk.core.org.Role;
 import org.propdesk.core.spi.IdSource;
+import org.propdesk.core.spi.JournalHead;
 import org.propdesk.core.spi.Storage;
 import org.propdesk.persistence.jdbc.IncompatibleSchemaException;
 import org.propdesk.persistence.jdbc.JdbcStorage;
 import org.propdesk.workflows.PropDesk;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
- * The main demo (演示): a simulated month of complaints at a company with three management offices,
- * run on the in-memory built-ins with a seeded random generator and a simulated clock, so the same
- * seed always prints the same figures.
+ * The main demo (演示), a command-line program: N days in the life of a property-management company's
+ * service centre at M management offices, every procedure that has landed, with a seeded random
+ * generator and a simulated clock, so that the same seed always gives the same data and figures.
  *
- * <p>Complaints arrive at the front desks during March 2026, most answered within 15 minutes and
- * some not, judged, followed up daily, resolved, called back and closed; a few stall and become major
- * a month later, after which the general manager takes them over (the clock runs a second month so
- * that the first month's complaints can reach their month). The host's duties are simulated too: the SLA sweep and the outbox relay run every
- * ten minutes. At the end it prints, per office: received, valid, by class, first-reply compliance,
- * upgrades, closed and callback satisfaction, and checks every office's journal.
+ * <p>Each day owners complain at the front desks (most answered within 15 minutes, some not; judged,
+ * followed up daily, resolved, called back and closed; a few stall and become major a month later, after
+ * which the general manager takes them over), report repairs and incidents (paid ones quoted, consented
+ * and charged) and take weekly cleaning visits; the offices collect, bank and refund deposits, stamp
+ * with their seals and lend archive items. After the days of arrivals the clock runs on as many days
+ * again (at most 31) so that the work begun can finish. The host's duties are simulated too: the SLA
+ * sweep and the outbox relay run every 15 minutes. At the end it prints, per office and per calendar
+ * month the arrivals touched, the complaints, repairs and custody figures (zh-CN headings, en with
+ * {@code --locale en}), checks every office's journal, and writes the month's reports.
  *
  * <p>It runs on the embedded H2 database in {@code ./propdesk-data} by default: a second run continues
- * with the next month and picks up the complaints still open; {@code --fresh} starts afresh.
+ * from the day after the first one's last journaled work and picks up the complaints still open; {@code
+ * --fresh} starts afresh, {@code --in-memory} keeps nothing, {@code --db} names another database.
  *
- * <p>Run: {@code mvn -q -pl examples -am compile exec:java} (add {@code -Dexec.args=--fresh} to start
- * afresh).
+ * <p>Run: {@code mvn -q -pl examples -am compile exec:java} (add {@code -Dexec.args="--help"} for the
+ * options). Not thread-safe: one run per instance.
+ *
+ * @since 0.1.0
  */
-public final class MonthDemo {
+@Command(name = "propdesk-demo", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+    version = "PropDesk demo 0.1.0",
+    description = {
+        "Simulates N days at M management offices of a property-management company with every PropDesk procedure"
+            + " (complaints, repairs and paid services, deposits, seals, archives), prints each office's figures and"
+            + " writes the month's reports. The same seed gives the same data and figures.",
+        ""},
+    footer = {
+        "",
+        "Through Maven, options go in -Dexec.args, e.g.:",
+        "  mvn -q -pl examples -am compile exec:java -Dexec.args=\"--days 7 --offices 2\"",
+        "A database user's password is read from the environment variable " + "PROPDESK_DB_PASSWORD" + "."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the run finished and its journals verify", "1:the run could not finish (the database could not be opened,"
+        + " a journal does not verify)", "2:a bad option"})
+public final class MonthDemo implements Callable<Integer> {
   static final long DEFAULT_SEED = 20260302L;
-  /** The month of arrivals of the first run; each later run takes the month two after the last. */
-  static final YearMonth FIRST_MONTH = YearMonth.of(2026, 3);
-  /** Where the embedded H2 database lives, relative to the working directory. */
+  /** The first day of arrivals of a fresh database. */
+  static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 1);
+  /** Where the embedded H2 database lives by default, relative to the working directory. */
   static final Path DATA_DIRECTORY = Path.of("propdesk-data");
   /** Where the reports go by default, relative to the working directory. */
   static final Path REPORT_DIRECTORY = Path.of("propdesk-reports");
+  /** The longest run. */
+  static final int MAX_DAYS = 366;
+  /** The longest the clock runs on after the days of arrivals: long enough for a month's upgrade. */
+  static final int MAX_FOLLOW_THROUGH_DAYS = 31;
+  private static final String PASSWORD_VARIABLE = "PROPDESK_DB_PASSWORD";
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(15);
   private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
   private static final ComplaintCategory[] CATEGORIES = {
@@ -78,72 +113,173 @@ public final class MonthDemo {
     ComplaintCategory.FACILITIES, ComplaintCategory.GREENING
   };
 
-  private MonthDemo() {}
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--days", paramLabel = "N", defaultValue = "30",
+      description = "Days of arrivals, 1-" + MAX_DAYS + " (default: ${DEFAULT-VALUE}). The clock then runs on as many days"
+          + " again, at most " + MAX_FOLLOW_THROUGH_DAYS + ", so that the work begun can finish.")
+  int days;
+
+  @Option(names = "--offices", paramLabel = "M", defaultValue = "3",
+      description = "Management offices, 1-10 (default: ${DEFAULT-VALUE}).")
+  int offices;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
+      description = "Seed of the random arrivals (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--db", paramLabel = "JDBC-URL",
+      description = "Run on this database instead of the embedded H2 one, e.g. jdbc:postgresql://127.0.0.1:5432/propdesk,"
+          + " jdbc:mariadb://127.0.0.1:3306/propdesk, jdbc:mysql://..., jdbc:h2:/path/to/file. Its tables are created or"
+          + " migrated on first use.")
+  String db;
+
+  @Option(names = "--db-user", paramLabel = "USER", description = "The database user for --db (password: " + PASSWORD_VARIABLE + ").")
+  String dbUser;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "propdesk-data",
+      description = "Folder of the embedded H2 database (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "propdesk-reports",
+      description = "Folder the reports are written into, one subfolder per month (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--fresh", description = "Delete the embedded database first and start afresh.")
+  boolean fresh;
+
+  @Option(names = "--in-memory", description = "Keep nothing: run on the in-memory storage.")
+  boolean inMemory;
+
+  @Option(names = "--locale", paramLabel = "LOCALE", defaultValue = "zh-CN",
+      description = "Language of the summary and the reports: zh-CN or en (default: ${DEFAULT-VALUE}).")
+  String locale;
 
   /**
-   * Runs the demo on the embedded H2 database in {@code ./propdesk-data} and prints the summary. A
-   * second run continues where the first stopped (the next month, with the complaints still open);
-   * {@code --fresh} deletes the database first; {@code --in-memory} keeps nothing; {@code --seed=N}
-   * changes the random arrivals.
+   * Runs the demo with {@code args} (see {@code --help}) and exits with a non-zero status when it did
+   * not finish: 2 for a bad option, 1 otherwise.
    */
-  public static void main(String[] args) throws IOException {
-    long seed = DEFAULT_SEED;
-    boolean fresh = false;
-    boolean inMemory = false;
-    Path reports = REPORT_DIRECTORY;
-    for (String a : args) {
-      if (a.equals("--fresh")) {
-        fresh = true;
-      } else if (a.equals("--in-memory")) {
-        inMemory = true;
-      } else if (a.startsWith("--seed=")) {
-        seed = Long.parseLong(a.substring("--seed=".length()));
-      } else if (a.startsWith("--reports=")) {
-        reports = Path.of(a.substring("--reports=".length()));
-      } else {
-        System.err.println("usage: MonthDemo [--fresh] [--in-memory] [--seed=N] [--reports=DIR]");
-        System.exit(2);
-      }
+  public static void main(String[] args) {
+    int status = commandLine().execute(args);
+    if (status != 0) {
+      System.exit(status);
     }
+  }
+
+  /** The demo's command line, ready to {@code execute}; its output streams can be replaced for a test. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new MonthDemo());
+    // a bad option: its message and a pointer to --help, not the whole usage
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine bad = e.getCommandLine();
+      bad.getErr().println(e.getMessage());
+      bad.getErr().println("Run with --help for the options.");
+      bad.getErr().flush();
+      return bad.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    return cl;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter stderr = spec.commandLine().getErr();
+    DemoText text = checkOptions();
     Storage storage;
     String where;
-    if (inMemory) {
-      storage = InMemoryStorage.create();
-      where = "in memory (nothing is kept)";
-    } else {
-      if (fresh) {
-        deleteRecursively(DATA_DIRECTORY);
+    AutoCloseable opened;
+    try {
+      if (inMemory) {
+        storage = InMemoryStorage.create();
+        opened = () -> { };
+        where = text.get("storage.memory");
+      } else if (db != null) {
+        DemoDatabase.Opened database = DemoDatabase.open(db, Optional.ofNullable(dbUser),
+            Optional.ofNullable(System.getenv(PASSWORD_VARIABLE)));
+        storage = database.storage();
+        opened = database;
+        where = text.format("storage.db", DemoDatabase.describe(db));
+      } else {
+        if (fresh) {
+          deleteRecursively(data);
+        }
+        JdbcStorage embedded = JdbcStorage.embeddedH2(data);
+        storage = embedded;
+        opened = embedded;
+        where = text.format("storage.h2", data.toAbsolutePath());
       }
-      try {
-        storage = JdbcStorage.embeddedH2(DATA_DIRECTORY);
-      } catch (IncompatibleSchemaException e) {
-        System.err.println("The demo's database " + DATA_DIRECTORY.toAbsolutePath() + " was made by an earlier PropDesk"
-            + " and cannot be read by this one.");
-        System.err.println("Start afresh (this deletes it): mvn -q -pl examples -am compile exec:java -Dexec.args=--fresh");
-        System.err.println("(" + e.getMessage() + ")");
-        System.exit(2);
-        return;
-      }
-      where = "embedded H2 in " + DATA_DIRECTORY.toAbsolutePath() + " (run again to continue; --fresh starts afresh)";
+    } catch (IncompatibleSchemaException e) {
+      stderr.println(text.format("error.schema", db != null ? DemoDatabase.describe(db) : data.toAbsolutePath()));
+      stderr.println("(" + e.getMessage() + ")");
+      return 1;
+    } catch (DemoDatabase.CannotOpen e) {
+      stderr.println(text.format("error.db", DemoDatabase.describe(db), e.getMessage()));
+      return 1;
     }
-    Simulation simulation = new Simulation(seed, storage);
-    Summary summary = simulation.run();
-    print(summary, System.out);
-    System.out.println("storage: " + where);
-    System.out.println();
-    List<Path> files = simulation.writeReports(reports);
-    System.out.println("reports (in Chinese, phone numbers masked), " + files.size() + " files in "
-        + files.get(0).getParent().toAbsolutePath() + ":");
-    Map<String, List<String>> byReport = new LinkedHashMap<>();
-    for (Path f : files) {
-      String file = f.getFileName().toString();
-      boolean csv = f.getParent().getFileName().toString().endsWith("-csv");
-      String report = csv ? f.getParent().getFileName().toString().replaceFirst("-csv$", "") : file.replaceFirst("\\.[a-z]+$", "");
-      byReport.computeIfAbsent(report, k -> new ArrayList<>()).add(csv ? "csv" : file.substring(report.length()));
+    try (opened) {
+      return run(storage, where, text);
     }
-    byReport.forEach((report, kinds) -> System.out.printf(Locale.ROOT, "  %-36s %s, and %d CSV in %s-csv/%n", report,
-        String.join(" ", kinds.stream().filter(k -> !k.equals("csv")).toList()), kinds.stream().filter(k -> k.equals("csv")).count(),
-        report));
+  }
+
+  private int run(Storage storage, String where, DemoText text) throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    DemoCompany company = new DemoCompany(offices);
+    Simulation simulation = new Simulation(seed, storage, company, days);
+    int stored = simulation.officesAlreadyStored();
+    if (stored > offices) {
+      throw new ParameterException(spec.commandLine(), text.format("error.offices.stored", stored));
+    }
+    stdout.println(text.format("run.start", offices, days, simulation.first(), simulation.lastArrivalDay(), simulation.lastDay(), seed));
+    stdout.flush();
+    Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, simulation.first(), simulation.lastDay(),
+        System::nanoTime);
+    Summary summary = simulation.run(progress);
+    print(summary, text, stdout);
+    stdout.println(text.format("storage", where));
+    stdout.println();
+    List<Path> files = simulation.writeReports(out, text.rendering());
+    printReports(files, text, stdout);
+    stdout.flush();
+    boolean intact = summary.months().stream().flatMap(m -> m.offices().stream()).allMatch(OfficeSummary::journalIntact);
+    return intact ? 0 : 1;
+  }
+
+  /** Checks the options together, before anything is opened; a bad one ends the run with status 2. */
+  private DemoText checkOptions() {
+    CommandLine cl = spec.commandLine();
+    if (!locale.equalsIgnoreCase("zh-CN") && !locale.equalsIgnoreCase("zh") && !locale.equalsIgnoreCase("en")) {
+      throw new ParameterException(cl, "--locale must be zh-CN or en, not '" + locale + "'");
+    }
+    DemoText text = DemoText.of(locale.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+    if (days < 1 || days > MAX_DAYS) {
+      throw new ParameterException(cl, "--days must be 1-" + MAX_DAYS + ", not " + days);
+    }
+    if (offices < 1 || offices > DemoCompany.MAX_OFFICES) {
+      throw new ParameterException(cl, "--offices must be 1-" + DemoCompany.MAX_OFFICES + ", not " + offices);
+    }
+    if (inMemory && db != null) {
+      throw new ParameterException(cl, "--in-memory and --db name two different storages: give one");
+    }
+    if (fresh && db != null) {
+      throw new ParameterException(cl, "--fresh deletes the embedded database only; to start afresh with --db, name an empty database");
+    }
+    if (dbUser != null && db == null) {
+      throw new ParameterException(cl, "--db-user needs --db");
+    }
+    if (db != null) {
+      DemoDatabase.check(db).ifPresent(problem -> {
+        throw new ParameterException(cl, "--db: " + problem);
+      });
+    }
+    DemoDatabase.writableFolder(out).ifPresent(problem -> {
+      throw new ParameterException(cl, "--out: cannot write reports into " + out.toAbsolutePath() + " (" + problem + ")");
+    });
+    if (!inMemory && db == null) {
+      DemoDatabase.writableFolder(data).ifPresent(problem -> {
+        throw new ParameterException(cl, "--data: cannot keep the database in " + data.toAbsolutePath() + " (" + problem + ")");
+      });
+    }
+    return text;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
@@ -157,8 +293,32 @@ public final class MonthDemo {
     }
   }
 
+  /** The reports written, one line per report with its formats. */
+  private static void printReports(List<Path> files, DemoText text, PrintWriter out) {
+    if (files.isEmpty()) {
+      return;
+    }
+    Map<Path, Map<String, List<String>>> byFolder = new LinkedHashMap<>();
+    for (Path f : files) {
+      String file = f.getFileName().toString();
+      boolean csv = f.getParent().getFileName().toString().endsWith("-csv");
+      Path folder = csv ? f.getParent().getParent() : f.getParent();
+      String report = csv ? f.getParent().getFileName().toString().replaceFirst("-csv$", "") : file.replaceFirst("\\.[a-z]+$", "");
+      byFolder.computeIfAbsent(folder, k -> new LinkedHashMap<>()).computeIfAbsent(report, k -> new ArrayList<>())
+          .add(csv ? "csv" : file.substring(report.length()));
+    }
+    out.println(text.format("reports", files.size()));
+    int width = byFolder.values().stream().flatMap(r -> r.keySet().stream()).mapToInt(String::length).max().orElse(0);
+    byFolder.forEach((folder, reports) -> {
+      out.println("  " + folder.toAbsolutePath() + "/");
+      reports.forEach((report, kinds) -> out.printf(Locale.ROOT, "    %-" + width + "s  %s, %s%n", report,
+          String.join(" ", kinds.stream().filter(k -> !k.equals("csv")).toList()),
+          text.format("reports.csv", kinds.stream().filter(k -> k.equals("csv")).count(), report)));
+    });
+  }
+
   /**
-   * One office's month (月度汇总).
+   * One office's complaints of a month (投诉月度汇总).
    *
    * @param office the office
    * @param name its name
@@ -194,7 +354,7 @@ public final class MonthDemo {
       boolean journalIntact) {}
 
   /**
-   * One office's repair reports and paid services of the month (报事报修月度汇总).
+   * One office's repair reports and paid services of a month (报事报修月度汇总).
    *
    * @param office the office
    * @param name its name
@@ -214,7 +374,7 @@ public final class MonthDemo {
       org.propdesk.core.common.Money charged) {}
 
   /**
-   * One office's deposits, seal uses and archive loans of the month (押金、用印、借阅月度汇总).
+   * One office's deposits, seal uses and archive loans of a month (押金、用印、借阅月度汇总).
    *
    * @param office the office
    * @param name its name
@@ -234,97 +394,92 @@ public final class MonthDemo {
       long loans, long overdueLoans) {}
 
   /**
+   * The figures of one calendar month the run's arrivals touched, as storage holds them at the run's end
+   * (days of the month simulated by earlier runs included).
+   *
+   * @param month the month
+   * @param offices per office, the complaints registered in the month
+   * @param repairs per office, the repair reports made in the month and the paid services charged in it
+   * @param custody per office, the deposits, seal uses and archive loans of the month
+   */
+  record MonthFigures(YearMonth month, List<OfficeSummary> offices, List<RepairOffice> repairs, List<CustodyOffice> custody) {}
+
+  /**
    * The whole run.
    *
    * @param seed the seed
-   * @param month the month of arrivals simulated
-   * @param offices per office, for the complaints that arrived in that month
- * @param repairs per office, the repair reports made in that month and the paid services charged in it
-   * @param custody per office, the deposits, seal uses and archive loans of that month
+   * @param first the first day of arrivals
+   * @param lastArrival the last day of arrivals
+   * @param last the last day simulated (the follow-through's)
+   * @param months the figures of each month the arrivals touched, in order
    * @param carriedOver complaints of earlier runs still open when this run began
    * @param carriedOverClosed of which closed by the end of this run
    * @param notificationsDelivered notifications the relay delivered
-   * @param rejectedCommands commands the desk refused (e.g. a reply with a forbidden phrase)
+   * @param rejectedCommands commands the desks refused (e.g. a reply with a forbidden phrase)
+   * @param commands commands the desks finished, whatever their outcome
    * @param storedComplaints complaints in storage after the run, all runs together
    */
   record Summary(
       long seed,
-      YearMonth month,
-      List<OfficeSummary> offices,
-      List<RepairOffice> repairs,
-      List<CustodyOffice> custody,
+      LocalDate first,
+      LocalDate lastArrival,
+      LocalDate last,
+      List<MonthFigures> months,
       int carriedOver,
       int carriedOverClosed,
       int notificationsDelivered,
       int rejectedCommands,
+      long commands,
       int storedComplaints) {}
 
-  static void print(Summary s, PrintStream out) {
-    out.println("PropDesk demo: complaints (投诉) received in " + s.month() + ", followed for two months, seed " + s.seed());
-    out.println();
-    String fmt = " %8s %8s %8s %9s %6s %10s %9s %7s %13s%n";
-    out.print(pad("office", 30));
-    out.printf(fmt, "received", "valid", "general", "important", "major", "1st reply", "upgrades", "closed", "satisfaction");
-    for (OfficeSummary o : s.offices()) {
-      out.print(pad(o.name(), 30));
-      out.printf(fmt, o.received(), o.valid(), o.byClass().get(ComplaintClass.GENERAL),
-          o.byClass().get(ComplaintClass.IMPORTANT), o.byClass().get(ComplaintClass.MAJOR),
-          percent(o.firstRepliesOnTime(), o.firstReplies()), o.upgrades(), o.closed(),
-          percent(o.satisfied(), o.satisfied() + o.unsatisfied()));
+  static void print(Summary s, DemoText t, PrintWriter out) {
+    boolean intact = true;
+    for (MonthFigures m : s.months()) {
+      out.println();
+      out.println(t.format("complaints.title", t.month(m.month())));
+      List<List<String>> rows = new ArrayList<>();
+      for (OfficeSummary o : m.offices()) {
+        rows.add(List.of(t.office(o.name()), "" + o.received(), "" + o.valid(), "" + o.byClass().get(ComplaintClass.GENERAL),
+            "" + o.byClass().get(ComplaintClass.IMPORTANT), "" + o.byClass().get(ComplaintClass.MAJOR),
+            percent(o.firstRepliesOnTime(), o.firstReplies()), "" + o.upgrades(), "" + o.closed(),
+            percent(o.satisfied(), o.satisfied() + o.unsatisfied())));
+        intact &= o.journalIntact();
+      }
+      ConsoleTable.print(out, t.columns("complaints.columns"), rows);
+      out.println(t.format("complaints.note.counts", m.offices().stream().mapToInt(OfficeSummary::repeats).sum(),
+          m.offices().stream().mapToInt(OfficeSummary::invalid).sum(),
+          m.offices().stream().mapToInt(OfficeSummary::missedFollowUpDays).sum()));
+      out.println(t.get("complaints.note.rules"));
+      out.println();
+      out.println(t.format("repairs.title", t.month(m.month())));
+      rows = new ArrayList<>();
+      for (RepairOffice r : m.repairs()) {
+        rows.add(List.of(t.office(r.name()), "" + r.reported(), "" + r.paid(),
+            percent((int) r.firstReply().met(), (int) r.firstReply().applicable()),
+            percent((int) r.arrival().met(), (int) r.arrival().applicable()), hours(r.medianMinutes()), hours(r.p90Minutes()),
+            (r.callbacks().getOrDefault("SATISFIED", 0L) + r.callbacks().getOrDefault("BASICALLY_SATISFIED", 0L)) + "/"
+                + r.callbacks().getOrDefault("UNSATISFIED", 0L) + "/" + r.callbacks().getOrDefault("UNREACHABLE", 0L),
+            "" + r.reopened(), r.charged().toPlainString()));
+      }
+      ConsoleTable.print(out, t.columns("repairs.columns"), rows);
+      out.println(t.get("repairs.note"));
+      out.println();
+      out.println(t.format("custody.title", t.month(m.month())));
+      rows = new ArrayList<>();
+      for (CustodyOffice c : m.custody()) {
+        rows.add(List.of(t.office(c.name()), "" + c.deposits(), c.collected().toPlainString(), "" + c.settled(),
+            c.refunded().toPlainString(), c.deducted().toPlainString(), "" + c.unbanked(), "" + c.stamps(), "" + c.impressions(),
+            "" + c.loans(), "" + c.overdueLoans()));
+      }
+      ConsoleTable.print(out, t.columns("custody.columns"), rows);
+      out.println(t.get("custody.note"));
     }
     out.println();
-    out.println("received includes repeats merged into an open complaint: "
-        + s.offices().stream().mapToInt(OfficeSummary::repeats).sum() + "; judged invalid: "
-        + s.offices().stream().mapToInt(OfficeSummary::invalid).sum());
-    out.println("1st reply = first replies within 15 minutes (seed 4.5.3); upgrades = unresolved a month after"
-        + " registration (seed 4.3.1 c)");
-    out.println("days without a follow-up contact: " + s.offices().stream().mapToInt(OfficeSummary::missedFollowUpDays).sum()
-        + "; notifications delivered: " + s.notificationsDelivered() + "; commands refused: " + s.rejectedCommands());
+    out.println(t.format("run.counts", s.commands(), s.notificationsDelivered(), s.rejectedCommands()));
     if (s.carriedOver() > 0) {
-      out.println("carried over from the previous run: " + s.carriedOver() + " open complaints, " + s.carriedOverClosed()
-          + " of them closed in this run");
+      out.println(t.format("run.carried", s.carriedOver(), s.carriedOverClosed()));
     }
-    out.println();
-    out.println("Repair and incident reports (报事报修) made in " + s.month() + ", and paid services (特约服务) charged:");
-    out.println();
-    String rfmt = " %8s %5s %10s %8s %8s %8s %21s %9s %12s%n";
-    out.print(pad("office", 30));
-    out.printf(rfmt, "reported", "paid", "1st reply", "on site", "median", "p90", "callbacks ok/no/none", "reopened", "charged");
-    for (RepairOffice r : s.repairs()) {
-      out.print(pad(r.name(), 30));
-      out.printf(rfmt, r.reported(), r.paid(), percent((int) r.firstReply().met(), (int) r.firstReply().applicable()),
-          percent((int) r.arrival().met(), (int) r.arrival().applicable()), hours(r.medianMinutes()), hours(r.p90Minutes()),
-          (r.callbacks().getOrDefault("SATISFIED", 0L) + r.callbacks().getOrDefault("BASICALLY_SATISFIED", 0L)) + "/"
-              + r.callbacks().getOrDefault("UNSATISFIED", 0L) + "/" + r.callbacks().getOrDefault("UNREACHABLE", 0L),
-          r.reopened(), r.charged().toString());
-    }
-    out.println();
-    out.println("on site = technician on site within 15 minutes of dispatch; median, p90 = resolution time of the work done,"
-        + " less pauses; callbacks = satisfied/unsatisfied/unreachable");
-    out.println();
-    out.println("Deposits (押金), seal uses (用印) and archive loans (档案借阅) of " + s.month() + ":");
-    out.println();
-    String cfmt = " %8s %12s %8s %12s %10s %9s %7s %11s %6s %8s%n";
-    out.print(pad("office", 30));
-    out.printf(cfmt, "deposits", "collected", "settled", "refunded", "deducted", "unbanked", "stamps", "impressions", "loans",
-        "overdue");
-    for (CustodyOffice c : s.custody()) {
-      out.print(pad(c.name(), 30));
-      out.printf(cfmt, c.deposits(), c.collected().toPlainString(), c.settled(), c.refunded().toPlainString(),
-          c.deducted().toPlainString(), c.unbanked(), c.stamps(), c.impressions(), c.loans(), c.overdueLoans());
-    }
-    out.println();
-    out.println("settled = refunded and closed by the run's end (collected = refunded + deducted + held for every deposit);"
-        + " unbanked = still to bank at the end");
-    out.println("complaints stored, all runs: " + s.storedComplaints() + "; journals verified: "
-        + (s.offices().stream().allMatch(OfficeSummary::journalIntact) ? "intact" : "BROKEN"));
-  }
-
-  /** Pads to a display width, counting CJK characters as two columns. */
-  static String pad(String text, int width) {
-    int w = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
-    return text + " ".repeat(Math.max(1, width - w));
+    out.println(t.format("run.stored", s.storedComplaints(), t.get(intact ? "journal.intact" : "journal.broken")));
   }
 
   private static String hours(Optional<Long> minutes) {
@@ -332,18 +487,20 @@ public final class MonthDemo {
   }
 
   private static String percent(int part, int whole) {
-    return whole == 0 ? "-" : String.format("%.1f%%", 100.0 * part / whole);
+    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
   }
 
   /** The simulation. Single-threaded; deterministic for its seed. */
   static final class Simulation {
     private final long seed;
     private final SplittableRandom random;
-    private final DemoCompany company = new DemoCompany();
+    private final DemoCompany company;
     private final RecordingNotifier notifier = RecordingNotifier.create();
-    private final YearMonth month;
+    private final LocalDate first;
+    private final int days;
+    private final LocalDate endDay;
+    private final int officesStored;
     private final Instant start;
-    private final Instant lastArrival;
     private final Instant end;
     private final SimulatedClock clock;
     private final PropDesk desk;
@@ -368,19 +525,34 @@ public final class MonthDemo {
       }
     }
 
-    Simulation(long seed, Storage storage) {
+    /**
+     * A run of {@code days} days of arrivals at the offices of {@code company}, from the day after the
+     * latest work {@code storage} holds (or {@link MonthDemo#FIRST_DAY}), followed through for as many
+     * days again (at most {@link MonthDemo#MAX_FOLLOW_THROUGH_DAYS}).
+     */
+    Simulation(long seed, Storage storage, DemoCompany company, int days) {
       this.storage = storage;
-      List<Complaint> stored = stored(storage);
-      this.month = stored.stream().map(c -> YearMonth.from(c.registeredAt().atZone(DemoCompany.ZONE)))
-          .max(java.util.Comparator.naturalOrder()).map(m -> m.plusMonths(2)).orElse(FIRST_MONTH);
+      this.company = company;
+      this.days = days;
+      PropDesk reader = reader(storage);
+      List<Complaint> stored = stored(reader);
+      Optional<Instant> latest = Optional.empty();
+      int withWork = 0;
+      for (int o = 1; o <= DemoCompany.MAX_OFFICES; o++) {
+        Optional<Instant> last = lastJournaled(reader, OfficeId.of("O" + o));
+        withWork += last.isPresent() ? 1 : 0;
+        latest = last.isPresent() && (latest.isEmpty() || last.get().isAfter(latest.get())) ? last : latest;
+      }
+      this.officesStored = withWork;
+      this.first = latest.map(t -> t.atZone(DemoCompany.ZONE).toLocalDate().plusDays(1)).orElse(FIRST_DAY);
+      this.endDay = first.plusDays(days + (long) Math.min(days, MAX_FOLLOW_THROUGH_DAYS));
       this.seed = seed;
-      this.random = new SplittableRandom(seed ^ month.hashCode());
-      this.start = month.atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
-      this.lastArrival = month.plusMonths(1).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
-      this.end = month.plusMonths(2).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      this.random = new SplittableRandom(seed ^ first.hashCode());
+      this.start = first.atStartOfDay(DemoCompany.ZONE).toInstant();
+      this.end = endDay.atStartOfDay(DemoCompany.ZONE).toInstant();
       this.clock = new SimulatedClock(start, DemoCompany.ZONE);
       this.carriedOver = stored.stream().filter(Complaint::isOpen).toList();
-      this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("m" + month.toString().replace("-", "")))
+      this.desk = PropDesk.builder().clock(clock).ids(IdSource.prefixed("d" + first.toString().replace("-", "")))
           .storage(storage).notifier(notifier).directory(company.directory)
           .procedure(org.propdesk.workflows.ticket.Tickets.PROCEDURE).procedure(org.propdesk.workflows.service.Services.PROCEDURE)
           .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
@@ -393,13 +565,47 @@ public final class MonthDemo {
           })
           .build();
       this.repairs = new RepairTraffic(desk, company, random.split(), this::at, clock::instant);
-      this.custody = new CustodyTraffic(desk, company, new SplittableRandom(seed * 31 + month.hashCode()), this::at, clock::instant, month);
+      this.custody = new CustodyTraffic(desk, company, new SplittableRandom(seed * 31 + first.hashCode()), this::at, clock::instant,
+          first);
     }
 
-    /** Every complaint already stored, read by each office's director. */
-    private List<Complaint> stored(Storage storage) {
-      PropDesk reader = PropDesk.builder().clock(new SimulatedClock(Instant.EPOCH, DemoCompany.ZONE))
-          .ids(IdSource.prefixed("reader")).storage(storage).notifier(n -> { }).directory(company.directory).build();
+    /** The first day of arrivals. */
+    LocalDate first() {
+      return first;
+    }
+
+    /** The last day of arrivals. */
+    LocalDate lastArrivalDay() {
+      return first.plusDays(days - 1L);
+    }
+
+    /** The last day simulated. */
+    LocalDate lastDay() {
+      return endDay.minusDays(1);
+    }
+
+    /** How many of the demo company's possible offices have journaled work in storage already. */
+    int officesAlreadyStored() {
+      return officesStored;
+    }
+
+    /** A desk that reads what storage holds, at no particular time. */
+    private PropDesk reader(Storage storage) {
+      return PropDesk.builder().clock(new SimulatedClock(Instant.EPOCH, DemoCompany.ZONE)).ids(IdSource.prefixed("reader"))
+          .storage(storage).notifier(n -> { }).directory(company.directory).build();
+    }
+
+    /** When the office's latest journal entry happened, if it has any. */
+    private static Optional<Instant> lastJournaled(PropDesk reader, OfficeId office) {
+      JournalHead head = reader.audit().head(office);
+      if (head.seq() < 1) {
+        return Optional.empty();
+      }
+      return reader.audit().entries(office, head.seq(), 1).stream().findFirst().map(e -> e.draft().at());
+    }
+
+    /** Every complaint already stored at the company's offices, read by each office's director. */
+    private List<Complaint> stored(PropDesk reader) {
       List<Complaint> all = new ArrayList<>();
       for (ManagementOffice office : company.offices) {
         all.addAll(reader.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), Instant.EPOCH, FAR));
@@ -407,16 +613,22 @@ public final class MonthDemo {
       return all;
     }
 
+    /** Runs the simulation to its last day without showing progress; returns the figures. */
     Summary run() {
+      return run(new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, first, lastDay(), System::nanoTime));
+    }
+
+    /** Runs the simulation to its last day, telling {@code progress} how far it has got; returns the figures. */
+    Summary run(Progress progress) {
       for (Instant t = start; t.isBefore(end); t = t.plus(SWEEP_EVERY)) {
         at(t, this::sweep);
       }
       carriedOver.forEach(this::resume);
-      repairs.plan(month, start, end);
-      custody.plan(month, start);
+      repairs.plan(first, days, start, end);
+      custody.plan(first, days, start);
       for (ManagementOffice office : company.offices) {
         open.put(office.id(), new ArrayList<>());
-        for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
+        for (LocalDate day = first; day.isBefore(first.plusDays(days)); day = day.plusDays(1)) {
           int arrivals = 4 + random.nextInt(5);
           for (int i = 0; i < arrivals; i++) {
             Instant when = day.atTime(LocalTime.of(8 + random.nextInt(12), random.nextInt(60))).atZone(DemoCompany.ZONE).toInstant();
@@ -428,8 +640,10 @@ public final class MonthDemo {
         Step s = agenda.poll();
         clock.moveTo(s.at());
         s.action().run();
+        progress.at(clock.instant().atZone(DemoCompany.ZONE).toLocalDate(), commands.get());
       }
       sweep();
+      progress.finish(lastDay(), commands.get());
       return summarise();
     }
 
@@ -617,62 +831,94 @@ public final class MonthDemo {
       }
     }
 
+    /** The calendar months the run's arrivals touched, in order. */
+    List<YearMonth> months() {
+      List<YearMonth> months = new ArrayList<>();
+      for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(lastArrivalDay())); m = m.plusMonths(1)) {
+        months.add(m);
+      }
+      return months;
+    }
+
     /**
-     * Writes the month's reports into {@code dir}/{@code <month>}, in every format: the complaint
-     * analysis of all offices (as the service centre sees it) and of each office (its director), and
-     * each office's daily-clear and weekly-summary records for every week that touches the month, and the
-     * incident and repair summary of all offices and of each office, and each office's deposit ledger statement, unbanked
-     * list, seal use register and archive loan register of the month.
+     * Writes the reports of every month the run's arrivals touched into {@code dir}/{@code <month>}, in
+     * every format, rendered by {@code rendering}: the complaint analysis of all offices (as the service
+     * centre sees it) and of each office (its director), the incident and repair summary likewise, each
+     * office's deposit ledger statement, unbanked list, seal use register and archive loan register of the
+     * month, and each office's daily-clear and weekly-summary records of every week of the month simulated
+     * so far.
      */
-    List<Path> writeReports(Path dir) {
-      Path folder = dir.resolve(month.toString());
+    List<Path> writeReports(Path dir, org.propdesk.reporting.Rendering rendering) {
       List<Path> written = new ArrayList<>();
-      org.propdesk.reporting.Rendering chinese = org.propdesk.reporting.Rendering.chinese();
+      for (YearMonth month : months()) {
+        written.addAll(writeReports(dir.resolve(month.toString()), month, rendering));
+      }
+      return written;
+    }
+
+    private List<Path> writeReports(Path folder, YearMonth month, org.propdesk.reporting.Rendering rendering) {
+      List<Path> written = new ArrayList<>();
       org.propdesk.reporting.complaint.ComplaintAnalyst analyst = new org.propdesk.reporting.complaint.ComplaintAnalyst(desk);
       org.propdesk.core.supervision.ReportPeriod period = org.propdesk.core.supervision.ReportPeriod.month(month);
-      List<java.util.Optional<OfficeId>> scopes = new ArrayList<>();
-      scopes.add(java.util.Optional.empty());
-      company.offices.forEach(o -> scopes.add(java.util.Optional.of(o.id())));
-      for (java.util.Optional<OfficeId> scope : scopes) {
+      List<Optional<OfficeId>> scopes = new ArrayList<>();
+      scopes.add(Optional.empty());
+      company.offices.forEach(o -> scopes.add(Optional.of(o.id())));
+      for (Optional<OfficeId> scope : scopes) {
         Actor reader = scope.map(o -> company.actor(o, Role.OFFICE_DIRECTOR)).orElseGet(company::serviceCentre);
         org.propdesk.reporting.complaint.ComplaintAnalysis analysis = analyst.analyse(reader, period, scope).orElseThrow();
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.complaint.ComplaintAnalysisReport.of(
-            analysis, company.directory, DemoCompany.ZONE), chinese, folder));
+            analysis, company.directory, DemoCompany.ZONE), rendering, folder));
       }
       org.propdesk.reporting.ticket.RepairAnalyst repairAnalyst = new org.propdesk.reporting.ticket.RepairAnalyst(desk);
-      for (java.util.Optional<OfficeId> scope : scopes) {
+      for (Optional<OfficeId> scope : scopes) {
         Actor reader = scope.map(o -> company.actor(o, Role.OFFICE_DIRECTOR)).orElseGet(company::serviceCentre);
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.ticket.RepairSummaryReport.of(
-            repairAnalyst.analyse(reader, period, scope).orElseThrow(), company.directory, DemoCompany.ZONE), chinese, folder));
+            repairAnalyst.analyse(reader, period, scope).orElseThrow(), company.directory, DemoCompany.ZONE), rendering, folder));
       }
       for (ManagementOffice office : company.offices) {
         Actor director = company.actor(office.id(), Role.OFFICE_DIRECTOR);
         Actor finance = company.actor(office.id(), Role.FINANCE);
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.deposit.DepositRegisters.ledgerStatement(desk,
-            finance, office.id(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
+            finance, office.id(), month.atDay(1), month.atEndOfMonth()), rendering, folder));
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.deposit.DepositRegisters.unbanked(desk, finance,
-            office.id()), chinese, folder));
+            office.id()), rendering, folder));
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.seal.SealUseRegisterReport.of(desk, director,
-            office.id(), Optional.empty(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
+            office.id(), Optional.empty(), month.atDay(1), month.atEndOfMonth()), rendering, folder));
         written.addAll(org.propdesk.reporting.ReportFiles.writeAll(org.propdesk.reporting.archive.LoanRegisterReport.of(desk, director,
-            office.id(), month.atDay(1), month.atEndOfMonth()), chinese, folder));
+            office.id(), month.atDay(1), month.atEndOfMonth()), rendering, folder));
       }
       LocalDate firstMonday = month.atDay(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+      LocalDate until = month.plusMonths(1).atDay(1).isBefore(endDay) ? month.plusMonths(1).atDay(1) : endDay;
       for (ManagementOffice office : company.offices) {
-        for (LocalDate monday = firstMonday; monday.isBefore(month.plusMonths(1).atDay(1)); monday = monday.plusWeeks(1)) {
+        for (LocalDate monday = firstMonday; monday.isBefore(until); monday = monday.plusWeeks(1)) {
           org.propdesk.reporting.Report records = org.propdesk.reporting.supervision.DeskRecordsReport.of(desk,
               company.actor(office.id(), Role.CUSTOMER_SUPERVISOR), office.id(), monday).orElseThrow();
-          written.addAll(org.propdesk.reporting.ReportFiles.writeAll(records, chinese, folder));
+          written.addAll(org.propdesk.reporting.ReportFiles.writeAll(records, rendering, folder));
         }
       }
       return written;
     }
 
     private Summary summarise() {
+      List<MonthFigures> figures = new ArrayList<>();
+      for (YearMonth month : months()) {
+        figures.add(new MonthFigures(month, complaintOffices(month), repairOffices(month), custodyOffices(month)));
+      }
+      List<Complaint> everything = stored(reader(storage));
+      java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
+      int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
+      return new Summary(seed, first, lastArrivalDay(), lastDay(), figures, carriedOver.size(), carriedClosed,
+          notifier.eventIds().size(), rejected + repairs.rejected() + custody.rejected(), commands.get(), everything.size());
+    }
+
+    /** Each office's complaints registered in the month, as its director lists them. */
+    private List<OfficeSummary> complaintOffices(YearMonth month) {
+      Instant from = month.atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      Instant to = month.plusMonths(1).atDay(1).atStartOfDay(DemoCompany.ZONE).toInstant();
       List<OfficeSummary> offices = new ArrayList<>();
       for (ManagementOffice office : company.offices) {
-        List<Complaint> all = desk.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), start, end)
-            .stream().filter(c -> !c.registeredAt().isBefore(start)).toList();
+        List<Complaint> all = desk.complaints().list(company.actor(office.id(), Role.OFFICE_DIRECTOR), office.id(), from, to)
+            .stream().filter(c -> !c.registeredAt().isBefore(from) && c.registeredAt().isBefore(to)).toList();
         Map<ComplaintClass, Integer> byClass = new LinkedHashMap<>();
         for (ComplaintClass c : ComplaintClass.values()) {
           byClass.put(c, (int) all.stream().filter(x -> x.complaintClass().equals(Optional.of(c))).count());
@@ -695,36 +941,32 @@ public final class MonthDemo {
             (int) callbacks.stream().filter(c -> c.outcome() == CallbackOutcome.UNSATISFIED).count(),
             desk.audit().verify(office.id()).intact()));
       }
-      List<Complaint> everything = stored(storage);
-      java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
-      int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
-      return new Summary(seed, month, offices, repairOffices(), custodyOffices(), carriedOver.size(), carriedClosed,
-          notifier.eventIds().size(), rejected + repairs.rejected() + custody.rejected(), everything.size());
+      return offices;
     }
 
     /** Each office's deposits, stamps and loans of the month, from the registers its director reads. */
-    private List<CustodyOffice> custodyOffices() {
+    private List<CustodyOffice> custodyOffices(YearMonth month) {
       List<CustodyOffice> out = new ArrayList<>();
-      LocalDate first = month.atDay(1);
-      LocalDate last = month.atEndOfMonth();
-      Instant from = first.atStartOfDay(DemoCompany.ZONE).toInstant();
-      Instant to = last.plusDays(1).atStartOfDay(DemoCompany.ZONE).toInstant();
+      LocalDate monthStart = month.atDay(1);
+      LocalDate monthEnd = month.atEndOfMonth();
+      Instant from = monthStart.atStartOfDay(DemoCompany.ZONE).toInstant();
+      Instant to = monthEnd.plusDays(1).atStartOfDay(DemoCompany.ZONE).toInstant();
       for (ManagementOffice office : company.offices) {
         Actor director = company.actor(office.id(), Role.OFFICE_DIRECTOR);
         var deposits = desk.procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE);
-        List<org.propdesk.core.deposit.Deposit> month = deposits.withEntriesIn(director, office.id(), from, to).stream()
+        List<org.propdesk.core.deposit.Deposit> collectedInMonth = deposits.withEntriesIn(director, office.id(), from, to).stream()
             .filter(d -> !d.collectedAt().isBefore(from) && d.collectedAt().isBefore(to)).toList();
-        long collected = month.stream().mapToLong(d -> d.ledger().collected().fen()).sum();
-        List<org.propdesk.core.deposit.Deposit> settled = month.stream()
+        long collected = collectedInMonth.stream().mapToLong(d -> d.ledger().collected().fen()).sum();
+        List<org.propdesk.core.deposit.Deposit> settled = collectedInMonth.stream()
             .filter(d -> d.state() == org.propdesk.core.deposit.DepositState.SETTLED).toList();
         long refunded = settled.stream().mapToLong(d -> d.ledger().refunded().fen()).sum();
         long deducted = settled.stream().mapToLong(d -> d.ledger().deducted().fen()).sum();
         List<org.propdesk.core.deposit.Deposit> unbanked = deposits.unbanked(director, office.id());
         List<org.propdesk.core.seal.SealUse.RegisterLine> stamps = desk.procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
-            .useRegister(director, office.id(), Optional.empty(), first, last);
+            .useRegister(director, office.id(), Optional.empty(), monthStart, monthEnd);
         List<org.propdesk.core.archive.ArchiveLoan.RegisterLine> loans = desk.procedure(org.propdesk.workflows.archive.Archives.PROCEDURE)
-            .loanRegister(director, office.id(), first, last);
-        out.add(new CustodyOffice(office.id(), office.name(), month.size(), org.propdesk.core.common.Money.ofFen(collected),
+            .loanRegister(director, office.id(), monthStart, monthEnd);
+        out.add(new CustodyOffice(office.id(), office.name(), collectedInMonth.size(), org.propdesk.core.common.Money.ofFen(collected),
             settled.size(), org.propdesk.core.common.Money.ofFen(refunded), org.propdesk.core.common.Money.ofFen(deducted),
             unbanked.size(), stamps.size(), stamps.stream().mapToLong(org.propdesk.core.seal.SealUse.RegisterLine::impressions).sum(),
             loans.stream().filter(l -> l.state() != org.propdesk.core.archive.LoanState.REFUSED).count(),
@@ -734,7 +976,7 @@ public final class MonthDemo {
     }
 
     /** Each office's repairs of the month, from the incident and repair summary its director reads. */
-    private List<RepairOffice> repairOffices() {
+    private List<RepairOffice> repairOffices(YearMonth month) {
       List<RepairOffice> out = new ArrayList<>();
       org.propdesk.core.supervision.ReportPeriod period = org.propdesk.core.supervision.ReportPeriod.month(month);
       for (ManagementOffice office : company.offices) {

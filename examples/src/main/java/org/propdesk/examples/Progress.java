@@ -1,6 +1,6 @@
 package org.propdesk.examples;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +18,7 @@ final class Progress {
   private static final int BAR = 24;
   private static final long REDRAW_NANOS = 100_000_000L;
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean terminal;
   private final LocalDate first;
   private final long days;
@@ -34,7 +34,7 @@ final class Progress {
    *
    * @param terminal whether {@code out} is a terminal (redraws one line) or not (prints weekly lines)
    */
-  Progress(PrintStream out, boolean terminal, LocalDate first, LocalDate last, LongSupplier ticker) {
+  Progress(PrintWriter out, boolean terminal, LocalDate first, LocalDate last, LongSupplier ticker) {
     this.out = out;
     this.terminal = terminal;
     this.first = first;

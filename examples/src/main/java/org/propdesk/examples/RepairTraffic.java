@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -50,7 +49,7 @@ import org.propdesk.workflows.ticket.Tickets;
  * cleaning contracts, and 3-6 reports a day, a fifth of them paid, each worked as an office works it:
  * answered, dispatched, attended, sometimes paused for parts, done, signed off, called back (a few
  * reopened), paid work quoted, consented and charged (a few charges retried with the same key). It
- * schedules its steps on the month simulation's agenda. Single-threaded; deterministic for its seed.
+ * schedules its steps on the simulation's agenda. Single-threaded; deterministic for its seed.
  */
 final class RepairTraffic {
   private static final RepairCategory[] CATEGORIES = RepairCategory.values();
@@ -79,19 +78,22 @@ final class RepairTraffic {
     return rejected;
   }
 
-  /** Plans the month: price lists and contracts at its start, the reports of each day, the contract visits of each day. */
-  void plan(YearMonth month, Instant start, Instant end) {
+  /**
+   * Plans the run: price lists and contracts at its start, the reports of each of its {@code days} days
+   * from {@code first}, and the contract visits of each day until {@code end}.
+   */
+  void plan(LocalDate first, int days, Instant start, Instant end) {
     for (ManagementOffice office : company.offices) {
       OfficeId o = office.id();
-      at.accept(start, () -> openTheMonth(o, month));
-      for (LocalDate day = month.atDay(1); day.isBefore(month.plusMonths(1).atDay(1)); day = day.plusDays(1)) {
+      at.accept(start, () -> openTheRun(o, first, first.plusDays(days - 1L)));
+      for (LocalDate day = first; day.isBefore(first.plusDays(days)); day = day.plusDays(1)) {
         int reports = 3 + random.nextInt(4);
         for (int i = 0; i < reports; i++) {
           at.accept(day.atTime(LocalTime.of(7 + random.nextInt(15), random.nextInt(60))).atZone(DemoCompany.ZONE).toInstant(),
               () -> report(office));
         }
       }
-      for (LocalDate day = month.atDay(1); day.atStartOfDay(DemoCompany.ZONE).toInstant().isBefore(end); day = day.plusDays(1)) {
+      for (LocalDate day = first; day.atStartOfDay(DemoCompany.ZONE).toInstant().isBefore(end); day = day.plusDays(1)) {
         LocalDate d = day;
         at.accept(day.atTime(8, 0).atZone(DemoCompany.ZONE).toInstant(), () -> contractVisits(o, d));
       }
@@ -113,8 +115,8 @@ final class RepairTraffic {
     return now.get().plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
   }
 
-  /** The office's price list (the first time) and its two weekly cleaning contracts for the month. */
-  private void openTheMonth(OfficeId o, YearMonth month) {
+  /** The office's price list (the first time) and its two weekly cleaning contracts for the run's days. */
+  private void openTheRun(OfficeId o, LocalDate first, LocalDate last) {
     if (services.priceList(actor(o, Role.OFFICE_DIRECTOR), o).isEmpty()) {
       outcome(services.publishPriceList(actor(o, Role.OFFICE_DIRECTOR), o, new PriceListDraft(now.get(), List.of(
           new PriceItem("WD-01", "更换水龙头", "个", Money.parse("35.00"), ServiceKind.REPAIR),
@@ -130,7 +132,7 @@ final class RepairTraffic {
           .unit(DemoCompany.unit(o, unit)).owner(DemoCompany.owner(o, unit)).contactPhone(company.phone(o, unit))
           .description("每周全屋保洁").item("CL-01")
           .schedule(VisitSchedule.weekly(k == 0 ? DayOfWeek.MONDAY : DayOfWeek.THURSDAY, LocalTime.of(9, 0)))
-          .term(month.atDay(1), month.atEndOfMonth()).signedBy("Owner " + unit).build()));
+          .term(first, last).signedBy("Owner " + unit).build()));
     }
   }
 

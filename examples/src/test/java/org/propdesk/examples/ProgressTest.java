@@ -3,7 +3,7 @@ package org.propdesk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The demo's progress: a bar redrawn in place on a terminal, weekly plain lines elsewhere; time from a fake ticker. */
 class ProgressTest {
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-  private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  private final PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
   private final AtomicLong nanos = new AtomicLong();
   private static final LocalDate FIRST = LocalDate.of(2026, 3, 1);
 
