@@ -7,10 +7,4 @@ class PostgresStorageBehaviourTest extends JdbcStorageBehaviour {
   DataSource newDataSource() {
     return Databases.postgres();
   }
-
-  /** PostgreSQL is the production database: it runs twice the seeded scenarios H2 does. */
-  @Override
-  int scenarioSeeds() {
-    return 6;
-  }
 }
