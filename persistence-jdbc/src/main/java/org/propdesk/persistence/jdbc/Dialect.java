@@ -108,6 +108,36 @@ enum Dialect {
     return this == MYSQL ? "CAST(? AS DOUBLE)" : "CAST(? AS DOUBLE PRECISION)";
   }
 
+  /**
+   * The catalog to look a table up in through {@link java.sql.DatabaseMetaData}: MySQL's catalogs are its
+   * databases, so the connection's own; {@code null} (every catalog) elsewhere.
+   */
+  String metadataCatalog(Connection c) throws SQLException {
+    return this == MYSQL ? c.getCatalog() : null;
+  }
+
+  /**
+   * The lock clause of a read that must see the latest committed row, not the transaction's snapshot:
+   * {@code FOR UPDATE} on MySQL, whose plain reads at REPEATABLE READ (its default) see the snapshot;
+   * nothing where PropDesk runs at READ COMMITTED and plain reads already see it.
+   */
+  String latestRowLock() {
+    return this == MYSQL ? " FOR UPDATE" : "";
+  }
+
+  /**
+   * The isolation level PropDesk's own transactions need when the connection's is another, or empty to
+   * keep the connection's: READ COMMITTED on MySQL, whose default is REPEATABLE READ.
+   */
+  java.util.OptionalInt ownTransactionIsolation() {
+    return this == MYSQL ? java.util.OptionalInt.of(Connection.TRANSACTION_READ_COMMITTED) : java.util.OptionalInt.empty();
+  }
+
+  /** Whether text columns can compare ignoring case or trailing spaces, so a table's collation is checked. */
+  boolean collationMayFoldCase() {
+    return this == MYSQL;
+  }
+
   /** Whether percentiles need the window-function query ({@code percentile_disc} is PostgreSQL's alone). */
   boolean lacksPercentileDisc() {
     return this != POSTGRESQL;

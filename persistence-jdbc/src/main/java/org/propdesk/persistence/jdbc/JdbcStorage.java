@@ -262,9 +262,10 @@ public final class JdbcStorage implements Storage, AutoCloseable {
     int isolation = -1;
     try {
       autoCommit = c.getAutoCommit();
-      if (dialect == Dialect.MYSQL && c.getTransactionIsolation() != Connection.TRANSACTION_READ_COMMITTED) {
+      java.util.OptionalInt needed = dialect.ownTransactionIsolation();
+      if (needed.isPresent() && c.getTransactionIsolation() != needed.getAsInt()) {
         isolation = c.getTransactionIsolation();
-        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        c.setTransactionIsolation(needed.getAsInt());
       }
       c.setAutoCommit(false);
       R result = work.apply(tx);

@@ -84,7 +84,7 @@ final class JdbcTx extends AllPortsTransaction {
    * and PostgreSQL run PropDesk at READ COMMITTED, whose plain reads already see it.
    */
   private Optional<StoredRecord> findLatest(String type, String id) {
-    return find(type, id, dialect == Dialect.MYSQL ? " FOR UPDATE" : "");
+    return find(type, id, dialect.latestRowLock());
   }
 
   private Optional<StoredRecord> find(String type, String id, String lock) {

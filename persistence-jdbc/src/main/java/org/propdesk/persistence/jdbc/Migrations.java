@@ -81,7 +81,7 @@ final class Migrations {
 
   /** Whether the history table exists, asked of the metadata (a failed query would log a server error). */
   private static boolean hasHistoryTable(java.sql.Connection c, Dialect dialect) throws java.sql.SQLException {
-    try (java.sql.ResultSet tables = c.getMetaData().getTables(dialect == Dialect.MYSQL ? c.getCatalog() : null, null,
+    try (java.sql.ResultSet tables = c.getMetaData().getTables(dialect.metadataCatalog(c), null,
         HISTORY_TABLE, null)) {
       return tables.next();
     }

@@ -36,8 +36,7 @@ final class RecordTables {
       }
       return;
     }
-    // MySQL's catalogs are its databases: look in the connection's own, not in every one on the server
-    Map<String, Integer> columns = columns(c.getMetaData(), dialect == Dialect.MYSQL ? c.getCatalog() : null,
+    Map<String, Integer> columns = columns(c.getMetaData(), dialect.metadataCatalog(c),
         table(schema.type()));
     if (columns.isEmpty()) {
       throw new IncompatibleSchemaException("record type '" + schema.type() + "' needs the table " + table(schema.type())
@@ -60,7 +59,7 @@ final class RecordTables {
             + ", which cannot hold " + f.kind() + " values: its migration and its declaration disagree");
       }
     }
-    if (dialect == Dialect.MYSQL) {
+    if (dialect.collationMayFoldCase()) {
       requireBinaryCollation(c, table(schema.type()));
     }
     declared.putIfAbsent(schema.type(), schema);

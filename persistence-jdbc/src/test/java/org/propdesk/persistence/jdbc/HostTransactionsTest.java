@@ -71,6 +71,16 @@ class HostTransactionsTest {
     return d.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
   }
 
+  /** In the host's transaction on {@code host}: a complaint registered through PropDesk and the host's work order for it. */
+  private static Complaint registerWithWorkOrder(JdbcStorage storage, PropDesk d, Connection host, int order) throws SQLException {
+    host.setAutoCommit(false);
+    try (var scope = storage.join(host)) {
+      Complaint c = register(d);
+      insertWorkOrder(host, order, c.id().value());
+      return c;
+    }
+  }
+
   private static Optional<Complaint> find(PropDesk d, ComplaintId id) {
     return d.complaints().find(Fixtures.clerk(OFFICE_1), id);
   }
@@ -85,10 +95,8 @@ class HostTransactionsTest {
     PropDesk d = desk(storage, RecordingNotifier.create());
     Complaint c;
     try (Connection host = ds.getConnection()) {
-      host.setAutoCommit(false);
+      c = registerWithWorkOrder(storage, d, host, 1);
       try (var scope = storage.join(host)) {
-        c = register(d);
-        insertWorkOrder(host, 1, c.id().value());
         assertThat(find(d, c.id())).as("the host's transaction sees its own complaint").isPresent();
       }
       // another connection sees neither until the host commits
@@ -116,11 +124,7 @@ class HostTransactionsTest {
     Map<String, Long> before = Rows.count(ds);
     ComplaintId id;
     try (Connection host = ds.getConnection()) {
-      host.setAutoCommit(false);
-      try (var scope = storage.join(host)) {
-        id = register(d).id();
-        insertWorkOrder(host, 1, id.value());
-      }
+      id = registerWithWorkOrder(storage, d, host, 1).id();
       host.rollback();
     }
     assertThat(workOrders(ds)).isEmpty();
