@@ -329,7 +329,7 @@ public final class RepairScenarioRunner {
       switch (choice) {
         case 0 -> attempt("reply " + id, version, () -> repairs.reply(Fixtures.clerk(office), id, random.nextInt(8) == 0 ? "我不清楚" : "马上安排"));
         case 1 -> attempt("dispatch " + id, version, () -> repairs.dispatch(Fixtures.clerk(office), id,
-            (random.nextInt(6) == 0 ? Fixtures.technician(office == Fixtures.OFFICE_1 ? Fixtures.OFFICE_2 : Fixtures.OFFICE_1)
+            (random.nextInt(6) == 0 ? Fixtures.technician(office.equals(Fixtures.OFFICE_1) ? Fixtures.OFFICE_2 : Fixtures.OFFICE_1)
                 : Fixtures.technician(office)).staffId()));
         case 2 -> attempt("transfer " + id, version, () -> repairs.transfer(Fixtures.supervisor(office), id,
             Fixtures.secondTechnician(office).staffId(), "调班"));
