@@ -47,7 +47,10 @@ final class JsonCodec {
   /**
    * Decoded snapshots by their exact document: the same text always decodes to the same immutable
    * value, so a store that hands back the same document (every read of an unchanged record) costs one
-   * hash lookup instead of a parse. Bounded; safe to share between stores.
+   * hash lookup instead of a parse. Encoding a snapshot puts it here too, under its document: the next
+   * read of a record is almost always of the version just written, and the codec round-trips every
+   * snapshot to an equal value (the snapshots are immutable values; nothing may rely on their identity).
+   * Bounded; safe to share between stores.
    */
   private static final Cache<DocumentKey, Object> DECODED = CacheBuilder.newBuilder().maximumSize(4096).build();
 
@@ -95,8 +98,10 @@ final class JsonCodec {
   /** The snapshot as a stored record of its type. */
   static <A> StoredRecord toRecord(AggregateType<A> type, A snapshot) {
     try {
-      return new StoredRecord(type.name(), type.idOf(snapshot), type.officeOf(snapshot), type.versionOf(snapshot),
-          SNAPSHOTS.writeValueAsString(snapshot), type.indexOf(snapshot));
+      String document = SNAPSHOTS.writeValueAsString(snapshot);
+      DECODED.put(new DocumentKey(type.javaType(), document), snapshot);
+      return new StoredRecord(type.name(), type.idOf(snapshot), type.officeOf(snapshot), type.versionOf(snapshot), document,
+          type.indexOf(snapshot));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not encode a " + type.name() + " snapshot (" + e.getOriginalMessage() + ")", e);
     }
