@@ -167,6 +167,16 @@ public final class MonthDemo implements Callable<Integer> {
     }
   }
 
+  /**
+   * Simulates {@code days} days of arrivals at {@code offices} offices on {@code storage}, followed
+   * through as the demo does, without printing or writing anything: for the benchmarks.
+   *
+   * @return the commands the desks finished
+   */
+  public static long simulate(Storage storage, int offices, int days, long seed) {
+    return new Simulation(seed, storage, new DemoCompany(offices), days).run().commands();
+  }
+
   /** The demo's command line, ready to {@code execute}; its output streams can be replaced for a test. */
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new MonthDemo());

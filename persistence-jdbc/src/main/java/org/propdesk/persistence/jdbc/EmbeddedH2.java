@@ -47,10 +47,15 @@ final class EmbeddedH2 {
    * life) and closes the pool. Failures are logged, not thrown: there is nothing left to do.
    */
   static void shutDown(DataSource ds) {
-    try (java.sql.Connection c = ds.getConnection(); java.sql.Statement s = c.createStatement()) {
-      s.execute("SHUTDOWN");
+    java.sql.Connection c = null;
+    try {
+      c = ds.getConnection();
+      // the statement and the connection end with the database: they are not closed one by one
+      c.createStatement().execute("SHUTDOWN");
     } catch (java.sql.SQLException e) {
       org.slf4j.LoggerFactory.getLogger(EmbeddedH2.class).warn("the embedded database did not shut down cleanly ({})", e.getMessage());
+    } finally {
+      closeQuietly(c);
     }
     if (ds instanceof AutoCloseable closeable) {
       try {
@@ -60,6 +65,18 @@ final class EmbeddedH2 {
       }
     } else if (ds instanceof org.h2.jdbcx.JdbcConnectionPool pool) {
       pool.dispose();
+    }
+  }
+
+  /** Closes a connection whose database has just shut down: the pool may still try to roll it back. */
+  private static void closeQuietly(java.sql.@org.jspecify.annotations.Nullable Connection c) {
+    if (c == null) {
+      return;
+    }
+    try {
+      c.close();
+    } catch (java.sql.SQLException ignored) {
+      // the database it belonged to is closed: nothing is left to release
     }
   }
 
