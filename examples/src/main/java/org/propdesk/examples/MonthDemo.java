@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.function.BiConsumer;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.complaint.Callback;
 import org.propdesk.core.complaint.CallbackOutcome;
@@ -96,10 +95,6 @@ public final class MonthDemo implements Callable<Integer> {
   static final long DEFAULT_SEED = 20260302L;
   /** The first day of arrivals of a fresh database. */
   static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 1);
-  /** Where the embedded H2 database lives by default, relative to the working directory. */
-  static final Path DATA_DIRECTORY = Path.of("propdesk-data");
-  /** Where the reports go by default, relative to the working directory. */
-  static final Path REPORT_DIRECTORY = Path.of("propdesk-reports");
   /** The longest run. */
   static final int MAX_DAYS = 366;
   /** The longest the clock runs on after the days of arrivals: long enough for a month's upgrade. */
