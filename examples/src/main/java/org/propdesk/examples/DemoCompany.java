@@ -128,7 +128,7 @@ public final class DemoCompany {
   }
 
   /** A valid, fictitious ID number: Hangzhou area code, a 1980s birth date, a serial, its check digit. */
-  private static String idNumber(int serial) {
+  static String idNumber(int serial) {
     String first17 = String.format(Locale.ROOT, "330106198%d%02d%02d%03d", serial % 10, 1 + serial % 12, 1 + serial % 28, serial % 1000);
     int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     int sum = 0;

@@ -60,7 +60,8 @@ import picocli.CommandLine.Spec;
  * <p>Each day owners complain at the front desks (most answered within 15 minutes, some not; judged,
  * followed up daily, resolved, called back and closed; a few stall and become major a month later, after
  * which the general manager takes them over), report repairs and incidents (paid ones quoted, consented
- * and charged) and take weekly cleaning visits; the offices collect, bank and refund deposits, stamp
+ * and charged) and take weekly cleaning visits; visitors are registered at the front desks and the
+ * customer supervisor reviews each desk's day; the offices collect, bank and refund deposits, stamp
  * with their seals and lend archive items. After the days of arrivals the clock runs on as many days
  * again (at most 31) so that the work begun can finish. The host's duties are simulated too: the SLA
  * sweep and the outbox relay run every 15 minutes. At the end it prints, per office and per calendar
@@ -80,8 +81,8 @@ import picocli.CommandLine.Spec;
     version = "PropDesk demo 0.1.0",
     description = {
         "Simulates N days at M management offices of a property-management company with every PropDesk procedure"
-            + " (complaints, repairs and paid services, deposits, seals, archives), prints each office's figures and"
-            + " writes the month's reports. The same seed gives the same data and figures.",
+            + " (complaints, repairs and paid services, visitors and daily reviews, deposits, seals, archives), prints"
+            + " each office's figures and writes the month's reports. The same seed gives the same data and figures.",
         ""},
     footer = {
         "",
@@ -406,8 +407,10 @@ public final class MonthDemo implements Callable<Integer> {
    * @param offices per office, the complaints registered in the month
    * @param repairs per office, the repair reports made in the month and the paid services charged in it
    * @param custody per office, the deposits, seal uses and archive loans of the month
+   * @param frontDesks per office, the visitors and the reviewed desk-days of this run's days in the month
    */
-  record MonthFigures(YearMonth month, List<OfficeSummary> offices, List<RepairOffice> repairs, List<CustodyOffice> custody) {}
+  record MonthFigures(YearMonth month, List<OfficeSummary> offices, List<RepairOffice> repairs, List<CustodyOffice> custody,
+      List<FrontDeskTraffic.FrontDeskOffice> frontDesks) {}
 
   /**
    * The whole run.
@@ -478,6 +481,15 @@ public final class MonthDemo implements Callable<Integer> {
       }
       ConsoleTable.print(out, t.columns("custody.columns"), rows);
       out.println(t.get("custody.note"));
+      out.println();
+      out.println(t.format("desks.title", t.month(m.month())));
+      rows = new ArrayList<>();
+      for (FrontDeskTraffic.FrontDeskOffice d : m.frontDesks()) {
+        rows.add(List.of(t.office(d.name()), "" + d.visits(), "" + d.declined(), "" + d.left(),
+            d.reviewedDeskDays() + "/" + d.deskDays()));
+      }
+      ConsoleTable.print(out, t.columns("desks.columns"), rows);
+      out.println(t.get("desks.note"));
     }
     out.println();
     out.println(t.format("run.counts", s.commands(), s.notificationsDelivered(), s.rejectedCommands()));
@@ -515,6 +527,7 @@ public final class MonthDemo implements Callable<Integer> {
     private final Map<OfficeId, List<Complaint>> open = new LinkedHashMap<>();
     private final RepairTraffic repairs;
     private final CustodyTraffic custody;
+    private final FrontDeskTraffic frontDesks;
     private long sequence;
     private int rejected;
     /** Commands the kernel has finished, whatever their outcome (the desks' telemetry). */
@@ -562,6 +575,7 @@ public final class MonthDemo implements Callable<Integer> {
           .procedure(org.propdesk.workflows.ticket.Tickets.PROCEDURE).procedure(org.propdesk.workflows.service.Services.PROCEDURE)
           .procedure(org.propdesk.workflows.deposit.Deposits.PROCEDURE).procedure(org.propdesk.workflows.seal.Seals.PROCEDURE)
           .procedure(org.propdesk.workflows.archive.Archives.PROCEDURE)
+          .procedure(org.propdesk.workflows.visitor.Visits.PROCEDURE)
           .telemetry(new org.propdesk.core.spi.Telemetry() {
             @Override
             public void commandFinished(CommandOutcome outcome) {
@@ -572,6 +586,8 @@ public final class MonthDemo implements Callable<Integer> {
       this.repairs = new RepairTraffic(desk, company, random.split(), this::at, clock::instant);
       this.custody = new CustodyTraffic(desk, company, new SplittableRandom(seed * 31 + first.hashCode()), this::at, clock::instant,
           first);
+      this.frontDesks = new FrontDeskTraffic(desk, company, new SplittableRandom(seed * 17 + first.hashCode()), this::at,
+          clock::instant);
     }
 
     /** The first day of arrivals. */
@@ -631,6 +647,7 @@ public final class MonthDemo implements Callable<Integer> {
       carriedOver.forEach(this::resume);
       repairs.plan(first, days, start, end);
       custody.plan(first, days, start);
+      frontDesks.plan(first, days);
       for (ManagementOffice office : company.offices) {
         open.put(office.id(), new ArrayList<>());
         for (LocalDate day = first; day.isBefore(first.plusDays(days)); day = day.plusDays(1)) {
@@ -907,13 +924,16 @@ public final class MonthDemo implements Callable<Integer> {
     private Summary summarise() {
       List<MonthFigures> figures = new ArrayList<>();
       for (YearMonth month : months()) {
-        figures.add(new MonthFigures(month, complaintOffices(month), repairOffices(month), custodyOffices(month)));
+        LocalDate from = month.atDay(1).isAfter(first) ? month.atDay(1) : first;
+        LocalDate to = month.atEndOfMonth().isBefore(lastArrivalDay()) ? month.atEndOfMonth() : lastArrivalDay();
+        figures.add(new MonthFigures(month, complaintOffices(month), repairOffices(month), custodyOffices(month),
+            company.offices.stream().map(o -> frontDesks.figures(o, from, to)).toList()));
       }
       List<Complaint> everything = stored(reader(storage));
       java.util.Set<ComplaintId> carried = carriedOver.stream().map(Complaint::id).collect(java.util.stream.Collectors.toSet());
       int carriedClosed = (int) everything.stream().filter(c -> carried.contains(c.id()) && !c.isOpen()).count();
       return new Summary(seed, first, lastArrivalDay(), lastDay(), figures, carriedOver.size(), carriedClosed,
-          notifier.eventIds().size(), rejected + repairs.rejected() + custody.rejected(), commands.get(), everything.size());
+          notifier.eventIds().size(), rejected + repairs.rejected() + custody.rejected() + frontDesks.rejected(), commands.get(), everything.size());
     }
 
     /** Each office's complaints registered in the month, as its director lists them. */

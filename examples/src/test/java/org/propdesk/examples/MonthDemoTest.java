@@ -93,6 +93,22 @@ class MonthDemoTest {
   }
 
   @Test
+  void theFrontDesksRegisterVisitorsAndTheSupervisorReviewsAlmostEveryDesksDay() {
+    assertThat(march.frontDesks()).hasSize(3);
+    for (FrontDeskTraffic.FrontDeskOffice d : march.frontDesks()) {
+      // 1-4 visitors a day for 31 days; about one in twelve declined; every one let in has left by the run's end
+      assertThat(d.visits()).as(d.name()).isBetween(31, 124);
+      assertThat(d.declined()).isLessThan(d.visits() / 4);
+      assertThat(d.left() + d.declined()).isEqualTo(d.visits());
+      // two desks for 31 days, about one day in ten left unreviewed
+      assertThat(d.deskDays()).isEqualTo(62);
+      assertThat(d.reviewedDeskDays()).isBetween(45, 61);
+    }
+    assertThat(printed(summary, Locale.SIMPLIFIED_CHINESE)).contains("前台来访登记及日清检查", "已检查（台·天）");
+    assertThat(printed(summary, Locale.ENGLISH)).contains("Front desks in 2026-03", "desk-days reviewed");
+  }
+
+  @Test
   void aSecondRunOnTheSameDatabaseContinuesAfterTheFirstAndPicksUpItsOpenComplaints(@TempDir Path dir) {
     MonthDemo.Summary first = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir), new DemoCompany(1), 5).run();
     MonthDemo.Summary second = new MonthDemo.Simulation(3, JdbcStorage.embeddedH2(dir), new DemoCompany(1), 5).run();
