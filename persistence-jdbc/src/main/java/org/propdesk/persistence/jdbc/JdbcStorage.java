@@ -48,7 +48,8 @@ public final class JdbcStorage implements Storage, AutoCloseable {
   private final RecordTables tables = new RecordTables();
   private final ThreadLocal<Connection> joined = new ThreadLocal<>();
   /** What {@link #close()} releases: the embedded database this storage opened itself, else nothing. */
-  private volatile Runnable release = () -> { };
+  private final java.util.concurrent.atomic.AtomicReference<Runnable> release =
+      new java.util.concurrent.atomic.AtomicReference<>(() -> { });
 
   private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions host) {
     this.dataSource = dataSource;
@@ -72,8 +73,9 @@ public final class JdbcStorage implements Storage, AutoCloseable {
 
   /**
    * Embedded H2 in files under {@code directory} (created if missing): the zero-set-up default for the
-   * demo and small offices. Needs {@code com.h2database:h2} and Flyway on the class path. The database
-   * stays open while the process runs.
+   * demo and small offices. Needs {@code com.h2database:h2} and Flyway on the class path; pools its
+   * sessions with HikariCP when that is there too (recommended: H2's own pool makes every transaction
+   * parse its statements again). The database stays open until {@link #close()} or the process ends.
    */
   public static JdbcStorage embeddedH2(Path directory) {
     DataSource ds = EmbeddedH2.dataSource(Check.present("directory", directory));
@@ -84,7 +86,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
       EmbeddedH2.shutDown(ds);
       throw e;
     }
-    storage.release = () -> EmbeddedH2.shutDown(ds);
+    storage.release.set(() -> EmbeddedH2.shutDown(ds));
     return storage;
   }
 
@@ -96,9 +98,7 @@ public final class JdbcStorage implements Storage, AutoCloseable {
    */
   @Override
   public void close() {
-    Runnable r = release;
-    release = () -> { };
-    r.run();
+    release.getAndSet(() -> { }).run();
   }
 
   /** The database this storage talks to: {@code "H2"}, {@code "POSTGRESQL"} or {@code "MYSQL"} (MySQL or MariaDB). */
