@@ -3,7 +3,6 @@ package org.propdesk.examples;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.propdesk.core.archive.LoanDraft;
 import org.propdesk.core.archive.Witness;
 import org.propdesk.core.common.Money;
 import org.propdesk.core.common.PhoneNumber;
-import org.propdesk.core.common.Result;
 import org.propdesk.core.deposit.ApplicantRelation;
 import org.propdesk.core.deposit.CollectionRequest;
 import org.propdesk.core.deposit.Deduction;
@@ -61,52 +59,24 @@ import org.propdesk.workflows.seal.Seals;
  * old item before two witnesses. It schedules its steps on the simulation's agenda. Single-threaded;
  * deterministic for its seed.
  */
-final class CustodyTraffic {
+final class CustodyTraffic extends DemoTraffic {
   private final DepositDesk deposits;
   private final SealDesk seals;
   private final ArchiveDesk archives;
-  private final DemoCompany company;
-  private final SplittableRandom random;
-  private final BiConsumer<Instant, Runnable> at;
-  private final Supplier<Instant> now;
   private final String prefix;
   private int receipts;
-  private int rejected;
 
   CustodyTraffic(PropDesk desk, DemoCompany company, SplittableRandom random, BiConsumer<Instant, Runnable> at, Supplier<Instant> now,
       LocalDate first) {
+    super(company, random, at, now);
     this.deposits = desk.procedure(Deposits.PROCEDURE);
     this.seals = desk.procedure(Seals.PROCEDURE);
     this.archives = desk.procedure(Archives.PROCEDURE);
-    this.company = company;
-    this.random = random;
-    this.at = at;
-    this.now = now;
     this.prefix = first.toString().replace("-", "");
-  }
-
-  /** Commands the desks refused (e.g. a refund asked for before its acceptance). */
-  int rejected() {
-    return rejected;
-  }
-
-  private <T> Optional<T> outcome(Result<T> r) {
-    if (!r.isAccepted()) {
-      rejected++;
-    }
-    return r.value();
-  }
-
-  private Actor actor(OfficeId o, Role role) {
-    return company.actor(o, role);
   }
 
   private Instant in(Duration min, Duration spread) {
     return now.get().plus(min).plusSeconds(random.nextLong(Math.max(1, spread.toSeconds())));
-  }
-
-  private static Instant on(LocalDate day, int hour, int minute) {
-    return day.atTime(LocalTime.of(hour, minute)).atZone(DemoCompany.ZONE).toInstant();
   }
 
   /**

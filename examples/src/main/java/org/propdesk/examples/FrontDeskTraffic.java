@@ -1,16 +1,13 @@
 package org.propdesk.examples;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.propdesk.core.common.Result;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.FrontDesk;
 import org.propdesk.core.org.ManagementOffice;
@@ -31,48 +28,20 @@ import org.propdesk.workflows.visitor.Visits;
  * unreviewed. It schedules its steps on the simulation's agenda. Single-threaded; deterministic for its
  * seed.
  */
-final class FrontDeskTraffic {
+final class FrontDeskTraffic extends DemoTraffic {
   private static final String[] PURPOSES = {"送文件", "洽谈保洁外包", "设备维保", "装修方案沟通", "面试"};
   private static final Role[] HOSTS = {Role.OFFICE_DIRECTOR, Role.PROPERTY_ASSISTANT, Role.CUSTOMER_SUPERVISOR,
     Role.ENGINEERING_TECHNICIAN};
 
   private final VisitorLog visitors;
   private final DailyReviews reviews;
-  private final DemoCompany company;
-  private final SplittableRandom random;
-  private final BiConsumer<Instant, Runnable> at;
-  private final Supplier<Instant> now;
   private int visitorsSoFar;
-  private int rejected;
 
   FrontDeskTraffic(PropDesk desk, DemoCompany company, SplittableRandom random, BiConsumer<Instant, Runnable> at,
       Supplier<Instant> now) {
+    super(company, random, at, now);
     this.visitors = desk.procedure(Visits.PROCEDURE);
     this.reviews = desk.reviews();
-    this.company = company;
-    this.random = random;
-    this.at = at;
-    this.now = now;
-  }
-
-  /** Commands the desks refused. */
-  int rejected() {
-    return rejected;
-  }
-
-  private <T> Optional<T> outcome(Result<T> r) {
-    if (!r.isAccepted()) {
-      rejected++;
-    }
-    return r.value();
-  }
-
-  private Instant in(int minMinutes, int maxMinutes) {
-    return now.get().plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
-  }
-
-  private static Instant on(LocalDate day, int hour, int minute) {
-    return day.atTime(LocalTime.of(hour, minute)).atZone(DemoCompany.ZONE).toInstant();
   }
 
   /** Plans the run: each of its {@code days} days from {@code first}, the visitors, and each desk's review the next morning. */

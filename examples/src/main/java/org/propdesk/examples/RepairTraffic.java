@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.propdesk.core.common.Money;
-import org.propdesk.core.common.Result;
 import org.propdesk.core.org.Actor;
 import org.propdesk.core.org.ManagementOffice;
 import org.propdesk.core.org.OfficeId;
@@ -51,31 +50,18 @@ import org.propdesk.workflows.ticket.Tickets;
  * reopened), paid work quoted, consented and charged (a few charges retried with the same key). It
  * schedules its steps on the simulation's agenda. Single-threaded; deterministic for its seed.
  */
-final class RepairTraffic {
+final class RepairTraffic extends DemoTraffic {
   private static final RepairCategory[] CATEGORIES = RepairCategory.values();
 
   private final PropDesk desk;
   private final TicketDesk repairs;
   private final ServiceDesk services;
-  private final DemoCompany company;
-  private final SplittableRandom random;
-  private final BiConsumer<Instant, Runnable> at;
-  private final Supplier<Instant> now;
-  private int rejected;
 
   RepairTraffic(PropDesk desk, DemoCompany company, SplittableRandom random, BiConsumer<Instant, Runnable> at, Supplier<Instant> now) {
+    super(company, random, at, now);
     this.desk = desk;
     this.repairs = desk.procedure(Tickets.PROCEDURE);
     this.services = desk.procedure(Services.PROCEDURE);
-    this.company = company;
-    this.random = random;
-    this.at = at;
-    this.now = now;
-  }
-
-  /** Commands the desks refused (e.g. a wrong amount at the till). */
-  int rejected() {
-    return rejected;
   }
 
   /**
@@ -89,30 +75,14 @@ final class RepairTraffic {
       for (LocalDate day = first; day.isBefore(first.plusDays(days)); day = day.plusDays(1)) {
         int reports = 3 + random.nextInt(4);
         for (int i = 0; i < reports; i++) {
-          at.accept(day.atTime(LocalTime.of(7 + random.nextInt(15), random.nextInt(60))).atZone(DemoCompany.ZONE).toInstant(),
-              () -> report(office));
+          at.accept(on(day, 7 + random.nextInt(15), random.nextInt(60)), () -> report(office));
         }
       }
       for (LocalDate day = first; day.atStartOfDay(DemoCompany.ZONE).toInstant().isBefore(end); day = day.plusDays(1)) {
         LocalDate d = day;
-        at.accept(day.atTime(8, 0).atZone(DemoCompany.ZONE).toInstant(), () -> contractVisits(o, d));
+        at.accept(on(day, 8, 0), () -> contractVisits(o, d));
       }
     }
-  }
-
-  private Actor actor(OfficeId o, Role role) {
-    return company.actor(o, role);
-  }
-
-  private <T> Optional<T> outcome(Result<T> r) {
-    if (!r.isAccepted()) {
-      rejected++;
-    }
-    return r.value();
-  }
-
-  private Instant in(int minMinutes, int maxMinutes) {
-    return now.get().plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1)));
   }
 
   /** The office's price list (the first time) and its two weekly cleaning contracts for the run's days. */
