@@ -186,4 +186,37 @@ public interface OutboxContract {
     });
     assertThat(message(s, "E-1").orElseThrow().deliveredAt()).as("marking delivered twice keeps the first").contains(t0);
   }
+
+  @Test
+  default void aBatchOfMessagesIsMarkedDeliveredTogetherWithTheTransaction() {
+    Storage s = newStorage();
+    Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
+    s.inTransaction(tx -> {
+      for (int i = 1; i <= 4; i++) {
+        tx.outbox().enqueue(OutboxMessage.pending(notification("E-" + i, i), t0));
+      }
+      return null;
+    });
+    s.inTransaction(tx -> {
+      tx.outbox().markDelivered("E-2", t0);
+      return null;
+    });
+    assertThatThrownBy(() -> s.inTransaction(tx -> {
+      tx.outbox().markAllDelivered(List.of("E-1", "E-3"), t0.plusSeconds(1));
+      throw new IllegalStateException("crash before commit");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(claim(s, t0, 10, Duration.ofMinutes(5))).as("a rollback undoes the whole batch").extracting(OutboxMessage::eventId)
+        .containsExactly("E-1", "E-3", "E-4");
+    s.inTransaction(tx -> {
+      tx.outbox().markAllDelivered(List.of(), t0.plusSeconds(2));
+      tx.outbox().markAllDelivered(List.of("E-1", "E-2", "E-3"), t0.plusSeconds(2));
+      return null;
+    });
+    assertThat(message(s, "E-1").orElseThrow().status()).isEqualTo(OutboxMessage.Status.DELIVERED);
+    assertThat(message(s, "E-1").orElseThrow().deliveredAt()).contains(t0.plusSeconds(2));
+    assertThat(message(s, "E-3").orElseThrow().deliveredAt()).contains(t0.plusSeconds(2));
+    assertThat(message(s, "E-2").orElseThrow().deliveredAt()).as("one delivered before keeps its time").contains(t0);
+    assertThat(message(s, "E-4").orElseThrow().status()).isEqualTo(OutboxMessage.Status.PENDING);
+    assertThat(counts(s)).containsEntry(OutboxMessage.Status.DELIVERED, 3L).containsEntry(OutboxMessage.Status.PENDING, 1L);
+  }
 }

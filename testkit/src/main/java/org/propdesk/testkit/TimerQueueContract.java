@@ -49,6 +49,10 @@ public interface TimerQueueContract {
     return s.inTransaction(tx -> tx.timers().due(now, limit));
   }
 
+  private static List<TimerEntry> claimDue(Storage s, Instant now, int limit) {
+    return s.inTransaction(tx -> tx.timers().claimDue(now, limit));
+  }
+
   private static Optional<TimerEntry> claimTimer(Storage s, String id) {
     return s.inTransaction(tx -> tx.timers().claim(id));
   }
@@ -139,5 +143,73 @@ public interface TimerQueueContract {
       throw new IllegalStateException("crash");
     })).isInstanceOf(IllegalStateException.class);
     assertThat(due(s, t0, 10)).extracting(TimerEntry::id).containsExactly("t-r");
+  }
+
+  @Test
+  default void aBatchClaimTakesTheEarliestDueTimersUpToItsLimitAndSkipsOneHeldElsewhere() throws Exception {
+    Storage s = newStorage();
+    Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
+    s.inTransaction(tx -> {
+      tx.timers().schedule(TimerEntry.pending("t-4", Fixtures.OFFICE_1, "Item", "I-4", "UPGRADE", t0.plusSeconds(4), ""));
+      tx.timers().schedule(TimerEntry.pending("t-1", Fixtures.OFFICE_1, "Item", "I-1", "UPGRADE", t0.plusSeconds(1), ""));
+      tx.timers().schedule(TimerEntry.pending("t-3", Fixtures.OFFICE_2, "Item", "I-3", "UPGRADE", t0.plusSeconds(3), ""));
+      tx.timers().schedule(TimerEntry.pending("t-2", Fixtures.OFFICE_1, "Item", "I-2", "UPGRADE", t0.plusSeconds(2), ""));
+      tx.timers().schedule(TimerEntry.pending("t-9", Fixtures.OFFICE_1, "Item", "I-9", "UPGRADE", t0.plusSeconds(99), ""));
+      return null;
+    });
+    Instant now = t0.plusSeconds(10);
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch otherTried = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> holder = pool.submit(() -> s.inTransaction(tx -> {
+        boolean got = tx.timers().claim("t-1").isPresent();
+        claimed.countDown();
+        try {
+          // a storage that serialises transactions blocks the batch claim until this one ends: go on
+          otherTried.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        tx.timers().markFired("t-1", now);
+        return got;
+      }));
+      assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<List<String>> batch = pool.submit(() -> {
+        try {
+          return s.inTransaction(tx -> {
+            List<TimerEntry> got = tx.timers().claimDue(now, 2);
+            got.forEach(t -> tx.timers().markFired(t.id(), now));
+            return got.stream().map(TimerEntry::id).toList();
+          });
+        } finally {
+          otherTried.countDown();
+        }
+      });
+      assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(batch.get(30, TimeUnit.SECONDS)).as("held or already fired: t-1 is not in the batch").containsExactly("t-2", "t-3");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(due(s, now, 10)).extracting(TimerEntry::id).containsExactly("t-4");
+    assertThat(claimDue(s, t0, 10)).as("nothing is due at t0").isEmpty();
+    assertThat(pending(s)).isEqualTo(2);
+  }
+
+  @Test
+  default void aRolledBackBatchClaimLeavesEveryTimerPending() {
+    Storage s = newStorage();
+    Instant t0 = Instant.parse("2026-03-02T01:00:00Z");
+    s.inTransaction(tx -> {
+      tx.timers().schedule(TimerEntry.pending("t-a", Fixtures.OFFICE_1, "Item", "I-1", "UPGRADE", t0, ""));
+      tx.timers().schedule(TimerEntry.pending("t-b", Fixtures.OFFICE_1, "Item", "I-2", "UPGRADE", t0, ""));
+      return null;
+    });
+    assertThatThrownBy(() -> s.inTransaction(tx -> {
+      tx.timers().claimDue(t0, 10).forEach(t -> tx.timers().markFired(t.id(), t0));
+      throw new IllegalStateException("crash");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(due(s, t0, 10)).extracting(TimerEntry::id).containsExactly("t-a", "t-b");
+    assertThat(claimDue(s, t0, 10)).extracting(TimerEntry::id).containsExactly("t-a", "t-b");
   }
 }

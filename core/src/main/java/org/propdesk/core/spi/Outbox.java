@@ -39,6 +39,16 @@ public interface Outbox {
   void markDelivered(String eventId, Instant at);
 
   /**
+   * Marks each of the messages delivered (idempotent), as {@link #markDelivered(String, Instant)} does
+   * one; a storage may do it in one round trip. The default marks them one by one.
+   *
+   * @since 0.1.0
+   */
+  default void markAllDelivered(List<String> eventIds, Instant at) {
+    eventIds.forEach(id -> markDelivered(id, at));
+  }
+
+  /**
    * Records a failed attempt: {@code attempts + 1}, the error, and either the next attempt time or, when
    * {@code dead}, the dead state.
    */

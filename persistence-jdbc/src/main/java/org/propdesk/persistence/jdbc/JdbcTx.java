@@ -398,6 +398,9 @@ final class JdbcTx extends AllPortsTransaction {
   @Override
   public long seal(OfficeId office) {
     return sql("seal journal", () -> {
+      if (!hasUnsealed(office.value())) {
+        return 0L; // nothing to chain: the head is not locked, so an idle office's seal costs one read
+      }
       Head head = lockHead(office.value());
       if (head == null) {
         ensureHead(office.value());
@@ -410,7 +413,7 @@ final class JdbcTx extends AllPortsTransaction {
         List<Long> ids = new ArrayList<>();
         List<JournalDraft> page = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM pd_journal_entry WHERE office_id = ? AND seq IS NULL"
-            + " ORDER BY entry_id" + dialect.firstRows("500"))) {
+            + " ORDER BY entry_id" + dialect.firstRows(Integer.toString(SEAL_PAGE)))) {
           Sql.bind(dialect, ps, office.value());
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -433,6 +436,9 @@ final class JdbcTx extends AllPortsTransaction {
           ps.executeBatch();
         }
         sealed += ids.size();
+        if (ids.size() < SEAL_PAGE) {
+          break; // the last page: entries committed since are chained by the next seal
+        }
       }
       if (sealed > 0) {
         try (PreparedStatement ps = c.prepareStatement(
@@ -458,6 +464,20 @@ final class JdbcTx extends AllPortsTransaction {
   }
 
   private record Head(long seq, String hash) {}
+
+  /** Entries chained per round trip when sealing. */
+  private static final int SEAL_PAGE = 500;
+
+  /** Whether the office has a committed entry not yet chained (read without locking anything). */
+  private boolean hasUnsealed(String office) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT entry_id FROM pd_journal_entry WHERE office_id = ? AND seq IS NULL"
+        + dialect.firstRows("1"))) {
+      Sql.bind(dialect, ps, office);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
 
   /** Locks the office's chain head until commit; null when the office has none yet. */
   private Head lockHead(String office) throws SQLException {
@@ -574,8 +594,25 @@ final class JdbcTx extends AllPortsTransaction {
 
   @Override
   public void markDelivered(String eventId, Instant at) {
-    update("mark delivered", "UPDATE pd_outbox SET status = 'DELIVERED', delivered_at = ? WHERE event_id = ?"
-        + " AND status <> 'DELIVERED'", at, eventId);
+    markAllDelivered(List.of(eventId), at);
+  }
+
+  @Override
+  public void markAllDelivered(List<String> eventIds, Instant at) {
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    sql("mark delivered", () -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE pd_outbox SET status = 'DELIVERED', delivered_at = ? WHERE event_id = ?"
+          + " AND status <> 'DELIVERED'")) {
+        for (String id : eventIds) {
+          Sql.bind(dialect, ps, at, id);
+          executeOneOrBatch(ps, eventIds.size());
+        }
+        finishBatch(ps, eventIds.size());
+      }
+      return null;
+    });
   }
 
   @Override
@@ -706,6 +743,16 @@ final class JdbcTx extends AllPortsTransaction {
           + " FOR UPDATE SKIP LOCKED", timerId).stream().findFirst();
       t.ifPresent(x -> claimedTimers.add(x.id()));
       return t;
+    });
+  }
+
+  @Override
+  public List<TimerEntry> claimDue(Instant now, int limit) {
+    return sql("claim due timers", () -> {
+      List<TimerEntry> claimed = timers("SELECT " + TIMER_COLUMNS + " FROM pd_timer WHERE pending = TRUE AND due_at <= ?"
+          + " ORDER BY pending, due_at, id" + dialect.firstRows("?") + " FOR UPDATE SKIP LOCKED", now, limit);
+      claimed.forEach(t -> claimedTimers.add(t.id()));
+      return claimed;
     });
   }
 
