@@ -4,13 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.propdesk.testkit.Fixtures.OFFICE_1;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.propdesk.core.complaint.Complaint;
+import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.complaint.ComplaintClass;
+import org.propdesk.core.complaint.ComplaintId;
+import org.propdesk.core.memory.InMemoryStorage;
 import org.propdesk.core.complaint.Judgement;
 import org.propdesk.core.org.Role;
+import org.propdesk.core.spi.IdempotencyKeys;
+import org.propdesk.core.spi.Journal;
 import org.propdesk.core.spi.Notification;
+import org.propdesk.core.spi.Outbox;
+import org.propdesk.core.spi.RecordSchema;
+import org.propdesk.core.spi.RecordStore;
+import org.propdesk.core.spi.Storage;
+import org.propdesk.core.spi.StorageTransaction;
+import org.propdesk.core.spi.TimerEntry;
+import org.propdesk.core.spi.TimerQueue;
 import org.propdesk.workflows.TimerRunReport;
 
 /** The SLA sweep run by the host: deterministic, idempotent, and it notifies the right people. */
@@ -72,5 +89,131 @@ class TimerSweepTest {
     d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1).build()).orElseThrow();
     // the first-reply timer: one millisecond after the 15-minute deadline (the earliest the complaint sets)
     assertThat(d.desk.timers().nextDue()).contains(registered.plus(Duration.ofMinutes(15)).plusMillis(1));
+  }
+
+  @Test
+  void aBatchThatMeetsAConcurrentChangeIsRolledBackAndFiredAgainOneTimerPerTransaction() {
+    ConflictingTimers storage = new ConflictingTimers(InMemoryStorage.create());
+    Desks on = new Desks(storage);
+    List<String> ids = new ArrayList<>();
+    for (int unit = 1; unit <= 3; unit++) {
+      ids.add(on.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, unit).build()).orElseThrow().id().value());
+    }
+    on.clock.advance(Duration.ofMinutes(16));
+    // the batch's second firing meets a change another node committed; so does the third's lone retry
+    storage.conflictOnFiring(2, 5);
+
+    TimerRunReport run = on.desk.timers().runDue();
+
+    assertThat(storage.batches).as("the batch, then the retry that claims nothing new").isEqualTo(2);
+    assertThat(run.fired()).isEqualTo(2);
+    assertThat(run.changed()).isEqualTo(2);
+    assertThat(run.skipped()).isEqualTo(1);
+    assertThat(overdue(on, ids)).containsExactly(true, true, false);
+    List<TimerEntry> pending = on.storage.inTransaction(tx -> tx.timers().due(on.clock.instant(), 10));
+    assertThat(pending).as("the third's alarm stays pending")
+        .extracting(TimerEntry::aggregateId).containsExactly(ids.get(2));
+
+    TimerRunReport next = on.desk.timers().runDue();
+    assertThat(next.fired()).isEqualTo(1);
+    assertThat(overdue(on, ids)).containsExactly(true, true, true);
+    List<String> fired = on.desk.audit().entries(OFFICE_1, 1, 100).stream().filter(e -> e.draft().action().equals("TIMER_FIRST_REPLY"))
+        .map(e -> e.draft().aggregateId()).toList();
+    assertThat(fired).as("each complaint's alarm journaled once, none from the rolled-back batch").containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(on.desk.audit().verify(OFFICE_1).intact()).isTrue();
+  }
+
+  private static List<Boolean> overdue(Desks on, List<String> ids) {
+    return ids.stream().map(id -> on.desk.complaints().find(Fixtures.director(OFFICE_1), ComplaintId.of(id)).orElseThrow()
+        .firstReplyOverdue()).toList();
+  }
+
+  /**
+   * A storage whose timer queue fails chosen firings (counted across the sweep, from 1) with the
+   * conflict another node's commit would raise, and counts the batch claims.
+   */
+  private static final class ConflictingTimers implements Storage {
+    private final Storage inner;
+    private final java.util.Set<Integer> failing = new java.util.HashSet<>();
+    private int firings;
+    int batches;
+
+    ConflictingTimers(Storage inner) {
+      this.inner = inner;
+    }
+
+    void conflictOnFiring(Integer... which) {
+      failing.addAll(List.of(which));
+    }
+
+    @Override
+    public void declare(RecordSchema schema) {
+      inner.declare(schema);
+    }
+
+    @Override
+    public <R> R inTransaction(Function<StorageTransaction, R> work) {
+      return inner.inTransaction(tx -> work.apply(new StorageTransaction() {
+        @Override
+        public RecordStore records() {
+          return tx.records();
+        }
+
+        @Override
+        public Journal journal() {
+          return tx.journal();
+        }
+
+        @Override
+        public Outbox outbox() {
+          return tx.outbox();
+        }
+
+        @Override
+        public IdempotencyKeys idempotencyKeys() {
+          return tx.idempotencyKeys();
+        }
+
+        @Override
+        public TimerQueue timers() {
+          TimerQueue q = tx.timers();
+          return new TimerQueue() {
+            @Override
+            public void schedule(TimerEntry timer) {
+              q.schedule(timer);
+            }
+
+            @Override
+            public List<TimerEntry> due(Instant now, int limit) {
+              return q.due(now, limit);
+            }
+
+            @Override
+            public List<TimerEntry> claimDue(Instant now, int limit) {
+              batches++;
+              return q.claimDue(now, limit);
+            }
+
+            @Override
+            public Optional<TimerEntry> claim(String timerId) {
+              return q.claim(timerId);
+            }
+
+            @Override
+            public void markFired(String timerId, Instant at) {
+              if (failing.contains(++firings)) {
+                throw new StaleVersionException("Timer", timerId, 0, 1);
+              }
+              q.markFired(timerId, at);
+            }
+
+            @Override
+            public long pendingCount() {
+              return q.pendingCount();
+            }
+          };
+        }
+      }));
+    }
   }
 }

@@ -106,7 +106,7 @@ public final class OutboxRelay {
     }
     Instant at = w.now();
     w.storage().inTransaction(tx -> {
-      eventIds.forEach(id -> tx.outbox().markDelivered(id, at));
+      tx.outbox().markAllDelivered(eventIds, at);
       return null;
     });
   }

@@ -17,12 +17,15 @@ import org.slf4j.LoggerFactory;
  *
  * <p>It fires every timer due at the clock's instant (for complaints: first-reply alarms, missed
  * follow-up days, the monthly upgrade), dispatching each to the {@link TimerHandler} that its
- * aggregate type's {@link AggregateRoute} registered for its kind; it never names a procedure. Each timer is claimed, applied and marked fired in one transaction, so two
- * nodes sweeping at once never fire the same timer twice, and a crash leaves it pending. The result
- * is deterministic for a given clock; running twice at the same instant changes nothing the second
- * time. Each run then seals every office's new journal entries into its hash chain (one short
- * transaction per office), so entries are tamper-evident within one sweep interval. PropDesk starts no
- * thread: the host schedules the calls.
+ * aggregate type's {@link AggregateRoute} registered for its kind; it never names a procedure. Timers
+ * are claimed, applied and marked fired in batches of up to 200, a batch in one transaction, in the
+ * order they fell due. So two nodes sweeping at once never fire the same timer twice (a timer the
+ * other holds is skipped), a crash leaves the whole batch pending, and a batch that meets a concurrent
+ * change is rolled back and fired again one timer per transaction. What a firing changed is logged
+ * once its transaction has committed. The result is deterministic for a given clock; running twice at
+ * the same instant changes nothing the second time. Each run then seals every office's new journal
+ * entries into its hash chain (in one short transaction), so entries are tamper-evident within one
+ * sweep interval. PropDesk starts no thread: the host schedules the calls.
  *
  * <p>Thread-safe.
  *
@@ -38,31 +41,49 @@ public final class Timers {
     this.k = k;
   }
 
-  /** Fires every timer due now, including timers that become due as a result (a later missed day). */
+  /**
+   * Fires every timer due now, including timers that become due as a result (a later missed day).
+   *
+   * <p>The due timers are claimed and fired in batches, each batch in one transaction. When a batch
+   * meets a concurrent change (another node firing or changing the same aggregate), it is rolled back
+   * whole and its timers are fired again one per transaction, so that one conflict costs only its own
+   * timer.
+   */
   public TimerRunReport runDue() {
     int fired = 0;
     int changed = 0;
     int skipped = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     while (true) {
-      List<TimerEntry> due = k.storage().inTransaction(tx -> tx.timers().due(k.now(), BATCH));
-      List<TimerEntry> fresh = due.stream().filter(t -> seen.add(t.id())).toList();
+      Instant now = k.now();
+      List<Fired> batch;
+      List<TimerEntry> fresh;
+      try {
+        Batch b = k.storage().inTransaction(tx -> fireBatch(tx, now, seen));
+        fresh = b.claimed();
+        batch = b.fired();
+      } catch (StaleVersionException e) {
+        LOG.info("a batch of timers met a concurrent change; firing them one by one ({})", e.getMessage());
+        fresh = k.storage().inTransaction(tx -> tx.timers().due(now, BATCH)).stream().filter(t -> !seen.contains(t.id())).toList();
+        batch = new java.util.ArrayList<>();
+        for (TimerEntry t : fresh) {
+          try {
+            Optional<Fired> one = k.storage().inTransaction(tx -> fire(tx, t));
+            one.ifPresent(batch::add);
+          } catch (StaleVersionException conflict) {
+            LOG.info("timer {} met a concurrent change; it stays pending ({})", t.id(), conflict.getMessage());
+          }
+        }
+      }
       if (fresh.isEmpty()) {
         break;
       }
-      for (TimerEntry t : fresh) {
-        try {
-          Optional<Boolean> outcome = k.storage().inTransaction(tx -> fire(tx, t.id()));
-          if (outcome.isEmpty()) {
-            skipped++;
-          } else {
-            fired++;
-            changed += outcome.get() ? 1 : 0;
-          }
-        } catch (StaleVersionException e) {
-          skipped++;
-          LOG.info("timer {} met a concurrent change; it stays pending ({})", t.id(), e.getMessage());
-        }
+      fresh.forEach(t -> seen.add(t.id()));
+      skipped += fresh.size() - batch.size();
+      for (Fired f : batch) {
+        fired++;
+        changed += f.change().isPresent() ? 1 : 0;
+        report(f);
       }
     }
     sealEveryOffice();
@@ -70,6 +91,33 @@ public final class Timers {
       LOG.info("timers runDue at {} -> fired={} changed={} skipped={}", k.now(), fired, changed, skipped);
     }
     return new TimerRunReport(fired, changed, skipped);
+  }
+
+  /** The timers a batch claimed for the first time in this sweep, and those of them it fired. */
+  private record Batch(List<TimerEntry> claimed, List<Fired> fired) {}
+
+  /** Claims the due timers not yet seen in this sweep and fires each, all in {@code tx}. */
+  private Batch fireBatch(StorageTransaction tx, Instant now, java.util.Set<String> seen) {
+    List<TimerEntry> claimed = tx.timers().claimDue(now, BATCH).stream().filter(t -> !seen.contains(t.id())).toList();
+    List<Fired> fired = new java.util.ArrayList<>(claimed.size());
+    for (TimerEntry t : claimed) {
+      fired.add(fireClaimed(tx, t));
+    }
+    return new Batch(claimed, fired);
+  }
+
+  /**
+   * A timer fired, with what its firing changed (empty when it found nothing to do); logged and
+   * observed only once its transaction has committed.
+   */
+  private record Fired(TimerEntry timer, Optional<String> change) {}
+
+  /** Logs what a committed firing changed and tells the telemetry how late it fired. */
+  private void report(Fired f) {
+    TimerEntry t = f.timer();
+    f.change().ifPresent(LOG::info);
+    java.time.Duration lag = java.time.Duration.between(t.dueAt(), k.now());
+    k.observe(x -> x.timerFired(t.aggregateType(), t.kind(), lag.isNegative() ? java.time.Duration.ZERO : lag));
   }
 
   /**
@@ -111,45 +159,43 @@ public final class Timers {
   private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
   /** Claims, applies and marks one timer; empty when another holds it or it already fired. */
-  private Optional<Boolean> fire(StorageTransaction tx, String timerId) {
-    Optional<TimerEntry> claimed = tx.timers().claim(timerId);
-    if (claimed.isEmpty()) {
-      return Optional.empty();
-    }
-    TimerEntry t = claimed.get();
+  private Optional<Fired> fire(StorageTransaction tx, TimerEntry due) {
+    return tx.timers().claim(due.id()).map(t -> fireClaimed(tx, t));
+  }
+
+  /** Applies a timer {@code tx} has claimed and marks it fired. */
+  private Fired fireClaimed(StorageTransaction tx, TimerEntry t) {
     Optional<AggregateRoute<?>> route = k.route(t.aggregateType());
-    boolean changed = false;
+    Optional<String> change = Optional.empty();
     if (route.isEmpty()) {
       LOG.warn("timer {} has unknown aggregate type {}; marked fired without effect", t.id(), t.aggregateType());
     } else {
-      changed = apply(new CommandContext(k, tx, Actor.system()), route.get(), t);
+      change = apply(new CommandContext(k, tx, Actor.system()), route.get(), t);
     }
     tx.timers().markFired(t.id(), k.now());
-    java.time.Duration lag = java.time.Duration.between(t.dueAt(), k.now());
-    k.observe(x -> x.timerFired(t.aggregateType(), t.kind(), lag.isNegative() ? java.time.Duration.ZERO : lag));
-    return Optional.of(changed);
+    return new Fired(t, change);
   }
 
-  private <A> boolean apply(CommandContext ctx, AggregateRoute<A> route, TimerEntry t) {
+  /** Applies the timer's handler; the log line of what it changed, or empty when it changed nothing. */
+  private <A> Optional<String> apply(CommandContext ctx, AggregateRoute<A> route, TimerEntry t) {
     Optional<TimerHandler<A>> handler = route.timerHandler(t.kind());
     if (handler.isEmpty()) {
       LOG.warn("timer {} has unknown kind {} for {}; marked fired without effect", t.id(), t.kind(), t.aggregateType());
-      return false;
+      return Optional.empty();
     }
     Optional<A> found = ctx.find(route, t.aggregateId());
     if (found.isEmpty()) {
-      return false;
+      return Optional.empty();
     }
     A current = found.get();
     var type = route.type();
     Result<A> r = handler.get().fire(current, t, ctx);
     if (!r.isAccepted() || type.versionOf(r.orElseThrow()) == type.versionOf(current)) {
-      return false;
+      return Optional.empty();
     }
     A next = r.orElseThrow();
     ctx.record(route, current, next, "TIMER_" + t.kind(), r.events());
-    LOG.info("{} TIMER_{} {} office={} -> v{} {}{}", type.name(), t.kind(), t.aggregateId(), type.officeOf(next),
-        type.versionOf(next), type.stateOf(next), route.logSummary(next));
-    return true;
+    return Optional.of(type.name() + " TIMER_" + t.kind() + " " + t.aggregateId() + " office=" + type.officeOf(next)
+        + " -> v" + type.versionOf(next) + " " + type.stateOf(next) + route.logSummary(next));
   }
 }
