@@ -6,8 +6,13 @@ import java.util.Optional;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.Actor;
+import org.propdesk.core.spi.IdempotencyKeys;
+import org.propdesk.core.spi.Journal;
+import org.propdesk.core.spi.Outbox;
+import org.propdesk.core.spi.RecordStore;
 import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
+import org.propdesk.core.spi.TimerQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,10 +63,14 @@ public final class Timers {
       Instant now = k.now();
       List<Fired> batch;
       List<TimerEntry> fresh;
+      boolean more = true;
       try {
         Batch b = k.storage().inTransaction(tx -> fireBatch(tx, now, seen));
         fresh = b.claimed();
         batch = b.fired();
+        // a short batch took every timer due now that no one else held; unless its firings set one
+        // that is already due, another round would claim nothing
+        more = b.full() || b.setOneDue();
       } catch (StaleVersionException e) {
         LOG.info("a batch of timers met a concurrent change; firing them one by one ({})", e.getMessage());
         fresh = k.storage().inTransaction(tx -> tx.timers().due(now, BATCH)).stream().filter(t -> !seen.contains(t.id())).toList();
@@ -85,6 +94,9 @@ public final class Timers {
         changed += f.change().isPresent() ? 1 : 0;
         report(f);
       }
+      if (!more) {
+        break;
+      }
     }
     sealEveryOffice();
     if (fired > 0 || skipped > 0) {
@@ -93,17 +105,94 @@ public final class Timers {
     return new TimerRunReport(fired, changed, skipped);
   }
 
-  /** The timers a batch claimed for the first time in this sweep, and those of them it fired. */
-  private record Batch(List<TimerEntry> claimed, List<Fired> fired) {}
+  /**
+   * The timers a batch claimed for the first time in this sweep, those of them it fired, whether the
+   * claim was full (more may be due), and whether a firing set a timer that is due already.
+   */
+  private record Batch(List<TimerEntry> claimed, List<Fired> fired, boolean full, boolean setOneDue) {}
 
   /** Claims the due timers not yet seen in this sweep and fires each, all in {@code tx}. */
   private Batch fireBatch(StorageTransaction tx, Instant now, java.util.Set<String> seen) {
-    List<TimerEntry> claimed = tx.timers().claimDue(now, BATCH).stream().filter(t -> !seen.contains(t.id())).toList();
+    List<TimerEntry> due = tx.timers().claimDue(now, BATCH);
+    List<TimerEntry> claimed = due.stream().filter(t -> !seen.contains(t.id())).toList();
     List<Fired> fired = new java.util.ArrayList<>(claimed.size());
+    Watched watched = new Watched(tx, now);
     for (TimerEntry t : claimed) {
-      fired.add(fireClaimed(tx, t));
+      fired.add(fireClaimed(watched, t));
     }
-    return new Batch(claimed, fired);
+    return new Batch(claimed, fired, due.size() >= BATCH, watched.setOneDue);
+  }
+
+  /**
+   * A transaction as the batch's firings see it: the same, except that it notes whether one of them
+   * set a timer due by {@code now}. Confined to the sweeping thread.
+   */
+  private static final class Watched implements StorageTransaction, TimerQueue {
+    private final StorageTransaction tx;
+    private final Instant now;
+    private boolean setOneDue;
+
+    Watched(StorageTransaction tx, Instant now) {
+      this.tx = tx;
+      this.now = now;
+    }
+
+    @Override
+    public RecordStore records() {
+      return tx.records();
+    }
+
+    @Override
+    public Journal journal() {
+      return tx.journal();
+    }
+
+    @Override
+    public Outbox outbox() {
+      return tx.outbox();
+    }
+
+    @Override
+    public IdempotencyKeys idempotencyKeys() {
+      return tx.idempotencyKeys();
+    }
+
+    @Override
+    public TimerQueue timers() {
+      tx.timers(); // fails as the transaction's own would once it has ended
+      return this;
+    }
+
+    @Override
+    public void schedule(TimerEntry timer) {
+      tx.timers().schedule(timer);
+      setOneDue |= !timer.dueAt().isAfter(now);
+    }
+
+    @Override
+    public List<TimerEntry> due(Instant at, int limit) {
+      return tx.timers().due(at, limit);
+    }
+
+    @Override
+    public List<TimerEntry> claimDue(Instant at, int limit) {
+      return tx.timers().claimDue(at, limit);
+    }
+
+    @Override
+    public Optional<TimerEntry> claim(String timerId) {
+      return tx.timers().claim(timerId);
+    }
+
+    @Override
+    public void markFired(String timerId, Instant at) {
+      tx.timers().markFired(timerId, at);
+    }
+
+    @Override
+    public long pendingCount() {
+      return tx.timers().pendingCount();
+    }
   }
 
   /**
