@@ -38,7 +38,7 @@ public final class Redaction {
 
   /** {@code text} with every phone and ID number masked; {@code null} stays {@code null}. */
   public static String scrub(String text) {
-    if (text == null || text.isEmpty()) {
+    if (text == null || !mayHoldANumber(text)) {
       return text;
     }
     Matcher g = GROUP.matcher(text);
@@ -58,6 +58,27 @@ public final class Redaction {
       return text;
     }
     return out.append(text, copied, text.length()).toString();
+  }
+
+  /**
+   * Whether some stretch of {@code text} made only of digits, spaces, hyphens, plus signs and X holds
+   * at least {@link #SHORTEST} digits or X: every number {@link #GROUP} can find lies in such a
+   * stretch, so text without one (most text: dates, times, amounts, ids) is returned as it is without
+   * running the patterns.
+   */
+  private static boolean mayHoldANumber(String text) {
+    int count = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9' || c == 'X' || c == 'x') {
+        if (++count >= SHORTEST) {
+          return true;
+        }
+      } else if (c != ' ' && c != '-' && c != '+') {
+        count = 0;
+      }
+    }
+    return false;
   }
 
   /** {@link #scrub(String)}, then cut to {@code max} characters with an ellipsis. */

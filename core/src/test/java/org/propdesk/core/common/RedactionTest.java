@@ -46,6 +46,16 @@ class RedactionTest {
   }
 
   @Test
+  void theShortestNumberATenDigitLandlineIsMaskedAndNineDigitsOrDigitsBrokenByOtherCharactersAreNot() {
+    assertThat(Redaction.scrub("021-2345678")).isEqualTo("021-***5678");
+    assertThat(Redaction.scrub("{\"phone\":\"0212345678\"}")).isEqualTo("{\"phone\":\"021***5678\"}");
+    assertThat(Redaction.scrub("+86 139 1234 5678!")).isEqualTo("+86 139 **** 5678!");
+    for (String text : List.of("021-234567", "02123:45678", "021.2345678", "139/1234/5678", "")) {
+      assertThat(Redaction.scrub(text)).isEqualTo(text);
+    }
+  }
+
+  @Test
   void idNumbersKeepTheirFirstSixAndLastFourCharacters() {
     assertThat(Redaction.scrub("ID 11010519491231002X.")).isEqualTo("ID 110105********002X.");
     assertThat(Redaction.scrub("ID 11010519491231002x")).isEqualTo("ID 110105********002x");
