@@ -1,5 +1,6 @@
 package org.propdesk.workflows;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -100,14 +101,16 @@ public final class CommandContext {
     var type = route.type();
     route.repository().save(tx, after, before == null ? 0 : type.versionOf(before));
     Instant now = kernel.now();
+    List<ObjectNode> fields = events.stream().map(JsonCodec::fieldsOf).toList();
     tx.journal().append(new JournalDraft(type.officeOf(after), now, actor.staffId().value(), type.name(),
         type.idOf(after), action, before == null ? "" : type.stateOf(before), type.stateOf(after),
-        JsonCodec.journalPayload(type.versionOf(after), events)));
-    for (DomainEvent e : events) {
+        JsonCodec.journalPayload(type.versionOf(after), events, fields)));
+    for (int i = 0; i < events.size(); i++) {
+      DomainEvent e = events.get(i);
       String eventId = kernel.ids().next("event");
       tx.outbox().enqueue(OutboxMessage.pending(new Notification(eventId, OfficeId.of(e.officeId()),
           Notification.Audience.EVENT_STREAM, Optional.empty(), e.type(), e.aggregateId(), type.name(),
-          JsonCodec.eventEnvelope(eventId, type.name(), e), e.occurredAt()), now));
+          JsonCodec.eventEnvelope(eventId, type.name(), e, fields.get(i)), e.occurredAt()), now));
       for (Notification n : route.notificationsOf(after, e, () -> kernel.ids().next("event"))) {
         tx.outbox().enqueue(OutboxMessage.pending(n, now));
       }

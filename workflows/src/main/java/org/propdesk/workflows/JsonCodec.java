@@ -141,15 +141,24 @@ final class JsonCodec {
   /**
    * A journal payload: {@code {"version": v, "events": [{"type": "Replied", "schema": 1, "fields":
    * {...}}]}}, personal data masked (typed values by the event mapper, free text by {@link Masking}).
+   * {@code fields} holds each event's {@link #fieldsOf fields}, in the same order.
    */
-  static String journalPayload(long version, List<? extends DomainEvent> events) {
+  static String journalPayload(long version, List<? extends DomainEvent> events, List<ObjectNode> fields) {
     ObjectNode root = EVENTS.createObjectNode();
     root.put("version", version);
     ArrayNode list = root.putArray("events");
-    for (DomainEvent e : events) {
-      list.add(eventNode(e));
+    for (int i = 0; i < events.size(); i++) {
+      list.add(eventNode(events.get(i), fields.get(i)));
     }
     return Redaction.scrub(root.toString());
+  }
+
+  /**
+   * An event's own fields as a JSON tree, personal data masked by type: rendered once per event and
+   * shared by its journal payload and its envelope, which only read it.
+   */
+  static ObjectNode fieldsOf(DomainEvent e) {
+    return EVENTS.valueToTree(e);
   }
 
   /** A journal payload without events: {@code {"note": text}}, masked, e.g. for a supervisory read. */
@@ -172,19 +181,20 @@ final class JsonCodec {
   }
 
   /** One event as {@code {"type", "schema", "fields"}}, masked. */
-  static ObjectNode eventNode(DomainEvent e) {
+  private static ObjectNode eventNode(DomainEvent e, ObjectNode fields) {
     ObjectNode n = EVENTS.createObjectNode();
     n.put("type", e.type());
     n.put("schema", e.schemaVersion());
-    n.set("fields", EVENTS.valueToTree(e));
+    n.set("fields", fields);
     return n;
   }
 
   /**
    * An event as the outbox carries it for the host's event stream: {@code {"eventId", "type",
-   * "schema", "office", "aggregate": {"type", "id"}, "occurredAt", "fields"}}, masked.
+   * "schema", "office", "aggregate": {"type", "id"}, "occurredAt", "fields"}}, masked; {@code fields}
+   * is the event's {@link #fieldsOf fields}.
    */
-  static String eventEnvelope(String eventId, String aggregateType, DomainEvent e) {
+  static String eventEnvelope(String eventId, String aggregateType, DomainEvent e, ObjectNode fields) {
     ObjectNode n = EVENTS.createObjectNode();
     n.put("eventId", eventId);
     n.put("type", e.type());
@@ -194,7 +204,7 @@ final class JsonCodec {
     aggregate.put("type", aggregateType);
     aggregate.put("id", e.aggregateId());
     n.put("occurredAt", e.occurredAt().toString());
-    n.set("fields", EVENTS.valueToTree(e));
+    n.set("fields", fields);
     return Redaction.scrub(n.toString());
   }
 
