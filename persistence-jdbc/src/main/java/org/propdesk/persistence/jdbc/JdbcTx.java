@@ -90,7 +90,8 @@ final class JdbcTx extends AllPortsTransaction {
   private Optional<StoredRecord> find(String type, String id, String lock) {
     RecordSchema schema = tables.schema(type);
     return sql("find " + type, () -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + RecordTables.table(type) + " WHERE id = ?" + lock)) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + RecordSql.recordColumns(schema) + " FROM " + RecordTables.table(type)
+          + " WHERE id = ?" + lock)) {
         Sql.bind(dialect, ps, id);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(record(schema, rs)) : Optional.<StoredRecord>empty();
@@ -185,7 +186,7 @@ final class JdbcTx extends AllPortsTransaction {
     List<Object> params = new ArrayList<>();
     String select = RecordSql.selectIndex(dialect, schema, q.resolvedAgainst(schema), params);
     rows("index query " + q.type(), select, params, q.limit(), rs -> sink.accept(new IndexedRecord(schema.type(),
-        rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"), index(schema, rs))));
+        rs.getString(1), OfficeId.of(rs.getString(2)), rs.getLong(3), index(schema, rs, RecordSql.INDEX_FIELDS_FROM))));
   }
 
   /** Reads a row of a result set. */
@@ -278,10 +279,12 @@ final class JdbcTx extends AllPortsTransaction {
     };
   }
 
-  private Map<String, Object> index(RecordSchema schema, ResultSet rs) throws SQLException {
+  /** The index fields of a row whose first index field is column {@code first}, the rest following in order. */
+  private Map<String, Object> index(RecordSchema schema, ResultSet rs, int first) throws SQLException {
     Map<String, Object> index = new HashMap<>();
+    int col = first;
     for (IndexField f : schema.fields()) {
-      Object v = Sql.indexValue(dialect, rs, rs.findColumn(f.name()), f.kind());
+      Object v = Sql.indexValue(dialect, rs, col++, f.kind());
       if (v != null) {
         index.put(f.name(), v);
       }
@@ -289,9 +292,10 @@ final class JdbcTx extends AllPortsTransaction {
     return index;
   }
 
+  /** A row selected with {@link RecordSql#recordColumns}. */
   private StoredRecord record(RecordSchema schema, ResultSet rs) throws SQLException {
-    return new StoredRecord(schema.type(), rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getLong("version"),
-        rs.getString("document"), index(schema, rs));
+    return new StoredRecord(schema.type(), rs.getString(1), OfficeId.of(rs.getString(2)), rs.getLong(3), rs.getString(4),
+        index(schema, rs, RecordSql.RECORD_FIELDS_FROM));
   }
 
   // ------------------------------------------------------------------ idempotency keys
@@ -548,17 +552,17 @@ final class JdbcTx extends AllPortsTransaction {
     }
   }
 
+  /** The outbox columns, in the order {@link #message} reads them by position. */
   private static final String OUTBOX_COLUMNS = "event_id, office_id, audience, role_name, event_type, aggregate_id, subject,"
       + " body, occurred_at, status, attempts, next_attempt_at, created_at, delivered_at, last_error";
 
+  /** A row selected with {@link #OUTBOX_COLUMNS}, read by position. */
   private OutboxMessage message(ResultSet rs) throws SQLException {
-    Notification n = new Notification(rs.getString("event_id"), OfficeId.of(rs.getString("office_id")),
-        Notification.Audience.valueOf(rs.getString("audience")), Sql.optionalString(rs, "role_name").map(Role::valueOf),
-        rs.getString("event_type"), rs.getString("aggregate_id"), rs.getString("subject"), rs.getString("body"),
-        Sql.instant(dialect, rs, "occurred_at"));
-    return new OutboxMessage(n, OutboxMessage.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-        Sql.instant(dialect, rs, "next_attempt_at"), Sql.instant(dialect, rs, "created_at"), Sql.optionalInstant(dialect, rs, "delivered_at"),
-        Sql.optionalString(rs, "last_error"));
+    Notification n = new Notification(rs.getString(1), OfficeId.of(rs.getString(2)),
+        Notification.Audience.valueOf(rs.getString(3)), Optional.ofNullable(rs.getString(4)).map(Role::valueOf),
+        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Sql.instant(dialect, rs, 9));
+    return new OutboxMessage(n, OutboxMessage.Status.valueOf(rs.getString(10)), rs.getInt(11), Sql.instant(dialect, rs, 12),
+        Sql.instant(dialect, rs, 13), Sql.optionalInstant(dialect, rs, 14), Optional.ofNullable(rs.getString(15)));
   }
 
   private List<OutboxMessage> messages(String sql, Object... params) throws SQLException {
@@ -712,6 +716,7 @@ final class JdbcTx extends AllPortsTransaction {
     Sql.bind(dialect, ps, t.id(), t.office(), t.aggregateType(), t.aggregateId(), t.kind(), t.dueAt(), t.payload(), t.id());
   }
 
+  /** The timer columns, in the order {@link #timers} reads them by position. */
   private static final String TIMER_COLUMNS = "id, office_id, aggregate_type, aggregate_id, kind, due_at, payload, fired_at";
 
   private List<TimerEntry> timers(String sql, Object... params) throws SQLException {
@@ -720,9 +725,9 @@ final class JdbcTx extends AllPortsTransaction {
       Sql.bind(dialect, ps, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new TimerEntry(rs.getString("id"), OfficeId.of(rs.getString("office_id")), rs.getString("aggregate_type"),
-              rs.getString("aggregate_id"), rs.getString("kind"), Sql.instant(dialect, rs, "due_at"), rs.getString("payload"),
-              Sql.optionalInstant(dialect, rs, "fired_at")));
+          // read by position, in the order of TIMER_COLUMNS
+          out.add(new TimerEntry(rs.getString(1), OfficeId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+              Sql.instant(dialect, rs, 6), rs.getString(7), Sql.optionalInstant(dialect, rs, 8)));
         }
       }
     }

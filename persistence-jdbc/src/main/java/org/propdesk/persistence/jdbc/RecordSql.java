@@ -18,14 +18,41 @@ final class RecordSql {
    * against the schema; its parameters are appended to {@code params} in order.
    */
   static String select(Dialect dialect, RecordSchema schema, RecordQuery q, List<Object> params) {
-    return select(dialect, "*", schema, q, params);
+    return select(dialect, recordColumns(schema), schema, q, params);
   }
 
-  /** The SELECT of the id, office, version and index columns only: never the document. */
+  /** The SELECT of the {@linkplain #indexColumns index columns} only: never the document. */
   static String selectIndex(Dialect dialect, RecordSchema schema, RecordQuery q, List<Object> params) {
-    StringBuilder columns = new StringBuilder("id, office_id, version");
+    return select(dialect, indexColumns(schema), schema, q, params);
+  }
+
+  /**
+   * The columns a stored record is read from, in this order: id, office, version, document (1-4),
+   * then the schema's index fields in their declared order (from {@link #RECORD_FIELDS_FROM}). Named
+   * rather than {@code *}, so that a row is read by position.
+   */
+  static String recordColumns(RecordSchema schema) {
+    return columns("id, office_id, version, document", schema);
+  }
+
+  /** The column of the first index field in {@link #recordColumns}. */
+  static final int RECORD_FIELDS_FROM = 5;
+
+  /**
+   * The columns of a record's index, in this order: id, office, version (1-3), then the schema's index
+   * fields in their declared order (from {@link #INDEX_FIELDS_FROM}).
+   */
+  static String indexColumns(RecordSchema schema) {
+    return columns("id, office_id, version", schema);
+  }
+
+  /** The column of the first index field in {@link #indexColumns}. */
+  static final int INDEX_FIELDS_FROM = 4;
+
+  private static String columns(String leading, RecordSchema schema) {
+    StringBuilder columns = new StringBuilder(leading);
     schema.fields().forEach(f -> columns.append(", ").append(f.name()));
-    return select(dialect, columns.toString(), schema, q, params);
+    return columns.toString();
   }
 
   private static String select(Dialect dialect, String columns, RecordSchema schema, RecordQuery q, List<Object> params) {

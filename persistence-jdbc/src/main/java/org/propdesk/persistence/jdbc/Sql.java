@@ -57,15 +57,24 @@ final class Sql {
   }
 
   static Instant instant(Dialect d, ResultSet rs, String column) throws SQLException {
-    Instant t = instantOrNull(d, rs, rs.findColumn(column));
+    return instant(d, rs, rs.findColumn(column));
+  }
+
+  /** The instant in column {@code col}, which must not be NULL. */
+  static Instant instant(Dialect d, ResultSet rs, int col) throws SQLException {
+    Instant t = instantOrNull(d, rs, col);
     if (t == null) {
-      throw new JdbcStorageException("column " + column + " is unexpectedly NULL");
+      throw new JdbcStorageException("column " + rs.getMetaData().getColumnLabel(col) + " is unexpectedly NULL");
     }
     return t;
   }
 
   static Optional<Instant> optionalInstant(Dialect d, ResultSet rs, String column) throws SQLException {
-    return Optional.ofNullable(instantOrNull(d, rs, rs.findColumn(column)));
+    return optionalInstant(d, rs, rs.findColumn(column));
+  }
+
+  static Optional<Instant> optionalInstant(Dialect d, ResultSet rs, int col) throws SQLException {
+    return Optional.ofNullable(instantOrNull(d, rs, col));
   }
 
   private static @Nullable Instant instantOrNull(Dialect d, ResultSet rs, int col) throws SQLException {
@@ -75,10 +84,6 @@ final class Sql {
     }
     OffsetDateTime t = rs.getObject(col, OffsetDateTime.class);
     return t == null ? null : t.toInstant();
-  }
-
-  static Optional<String> optionalString(ResultSet rs, String column) throws SQLException {
-    return Optional.ofNullable(rs.getString(column));
   }
 
   /** The value of column {@code col} as an index value of {@code kind}, {@code null} when SQL NULL. */
