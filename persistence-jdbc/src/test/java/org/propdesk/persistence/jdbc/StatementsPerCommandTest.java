@@ -109,6 +109,38 @@ class StatementsPerCommandTest {
     assertThat(costs.get("complaint REPLY").core()).as("load, save, journal").isEqualTo(3);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("org.propdesk.persistence.jdbc.Databases#all")
+  void aSweepOfTwentyDueTimersAndTheRelayOfTheirAlarmsTakeTwoTransactionsEach(String name, Supplier<DataSource> database) {
+    FailingDataSource ds = new FailingDataSource(database.get());
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk desk = PropDesk.builder().clock(clock).ids(IdSource.timeOrdered(clock)).storage(JdbcStorage.create(ds))
+        .notifier(RecordingNotifier.create()).directory(Fixtures.directory()).build();
+    for (int unit = 1; unit <= 20; unit++) {
+      desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, unit).build()).orElseThrow();
+    }
+    desk.timers().runDue();
+    desk.outbox().deliverDue();
+    clock.advance(Duration.ofMinutes(16)); // every first reply is overdue
+
+    ds.failOn(0);
+    org.propdesk.workflows.TimerRunReport fired = desk.timers().runDue();
+    List<String> sweep = ds.log();
+    ds.failOn(0);
+    org.propdesk.workflows.RelayReport relayed = desk.outbox().deliverDue();
+    List<String> relay = ds.log();
+
+    System.out.printf("%s: a sweep of %d timers ran %d statements, the relay of %d messages %d%n", name, fired.fired(),
+        sweep.size(), relayed.delivered() + relayed.published(), relay.size());
+    assertThat(fired.fired()).isEqualTo(20);
+    assertThat(fired.changed()).isEqualTo(20);
+    assertThat(sweep).as("the timers in one transaction, the journal's seal in another").filteredOn("COMMIT"::equals).hasSize(2);
+    assertThat(sweep).as("one claim for the batch").filteredOn(sql -> sql.startsWith("SELECT") && sql.contains("FROM pd_timer")).hasSize(1);
+    assertThat(relayed.delivered()).as("each alarm told the supervisor").isEqualTo(20);
+    assertThat(relay).as("the claim, then the delivery marks").filteredOn("COMMIT"::equals).hasSize(2);
+    assertThat(relay).as("every delivery marked in one batch").filteredOn(sql -> sql.contains("SET status = 'DELIVERED'")).hasSize(1);
+  }
+
   private static void measure(FailingDataSource ds, Map<String, Cost> costs, String command, Runnable step) {
     ds.failOn(0);
     step.run();
