@@ -437,7 +437,13 @@ final class JdbcTx extends AllPortsTransaction {
             ps.addBatch();
             prev = entry.hash();
           }
-          ps.executeBatch();
+          for (int updated : ps.executeBatch()) {
+            if (updated == 0) {
+              // another seal chained it first, seen through an older snapshot (a host's REPEATABLE READ
+              // transaction): moving the head now would fork the chain
+              throw new StaleVersionException("Journal head of office", office.value(), head.seq(), -1);
+            }
+          }
         }
         sealed += ids.size();
         if (ids.size() < SEAL_PAGE) {
