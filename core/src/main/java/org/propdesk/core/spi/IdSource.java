@@ -46,8 +46,14 @@ public interface IdSource {
     return kind -> {
       String k = Check.id("kind", kind);
       long n = counters.computeIfAbsent(k, x -> new AtomicLong()).incrementAndGet();
-      return Character.toUpperCase(k.charAt(0)) + "-" + String.format("%06d", n);
+      return Character.toUpperCase(k.charAt(0)) + "-" + zeroPadded(n);
     };
+  }
+
+  /** {@code n} in at least six digits, zeros in front: what {@code "%06d"} gives, without parsing a format. */
+  private static String zeroPadded(long n) {
+    String digits = Long.toString(n);
+    return digits.length() >= 6 ? digits : "000000".substring(digits.length()) + digits;
   }
 
   /**
