@@ -92,6 +92,24 @@ class TimerSweepTest {
   }
 
   @Test
+  void moreTimersDueThanOneBatchHoldAllFireInOneSweepWhichThenSealsTheJournal() {
+    int complaints = 210; // the sweep claims 200 timers at a time
+    for (int k = 0; k < complaints; k++) {
+      d.desk.complaints().register(Fixtures.clerk(OFFICE_1), Fixtures.registration(OFFICE_1, 1 + k % 20).build()).orElseThrow();
+    }
+    d.clock.advance(Duration.ofMinutes(16));
+
+    TimerRunReport run = d.desk.timers().runDue();
+
+    assertThat(run.fired()).as("every first-reply alarm, across two batches").isEqualTo(complaints);
+    assertThat(run.changed()).isEqualTo(complaints);
+    assertThat(run.skipped()).isZero();
+    long head = d.storage.inTransaction(tx -> tx.journal().head(OFFICE_1)).seq();
+    assertThat(head).as("each registration and each alarm, chained by the sweep without an audit read").isEqualTo(2L * complaints);
+    assertThat(d.desk.timers().runDue().fired()).isZero();
+  }
+
+  @Test
   void aBatchThatMeetsAConcurrentChangeIsRolledBackAndFiredAgainOneTimerPerTransaction() {
     ConflictingTimers storage = new ConflictingTimers(InMemoryStorage.create());
     Desks on = new Desks(storage);

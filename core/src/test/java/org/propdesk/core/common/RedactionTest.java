@@ -56,6 +56,12 @@ class RedactionTest {
   }
 
   @Test
+  void aNumberBesideIdsAndDatesIsMaskedAndTheyKeepTheirValue() {
+    assertThat(Redaction.scrub("complaint C-000123 at 2026-03-02T01:15:00Z, ¥1,234.50; call 13912345678 or 021-2345678."))
+        .isEqualTo("complaint C-000123 at 2026-03-02T01:15:00Z, ¥1,234.50; call 139****5678 or 021-***5678.");
+  }
+
+  @Test
   void idNumbersKeepTheirFirstSixAndLastFourCharacters() {
     assertThat(Redaction.scrub("ID 11010519491231002X.")).isEqualTo("ID 110105********002X.");
     assertThat(Redaction.scrub("ID 11010519491231002x")).isEqualTo("ID 110105********002x");
