@@ -238,8 +238,8 @@ public final class MonthDemo implements Callable<Integer> {
     }
     stdout.println(text.format("run.start", offices, days, simulation.first(), simulation.lastArrivalDay(), simulation.lastDay(), seed));
     stdout.flush();
-    Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, simulation.first(), simulation.lastDay(),
-        System::nanoTime);
+    Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, simulation.first(),
+        simulation.lastArrivalDay(), simulation.lastDay(), System::nanoTime);
     Summary summary = simulation.run(progress);
     print(summary, text, stdout);
     stdout.println(text.format("storage", where));
@@ -638,7 +638,8 @@ public final class MonthDemo implements Callable<Integer> {
 
     /** Runs the simulation to its last day without showing progress; returns the figures. */
     Summary run() {
-      return run(new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, first, lastDay(), System::nanoTime));
+      return run(new Progress(new PrintWriter(java.io.Writer.nullWriter()), false, first, lastArrivalDay(), lastDay(),
+          System::nanoTime));
     }
 
     /** Runs the simulation to its last day, telling {@code progress} how far it has got; returns the figures. */
