@@ -136,6 +136,57 @@ abstract class JdbcStorageBehaviour {
   }
 
   @Test
+  void aConnectionLostAtAnyStatementOfASweepLeavesEachDueTimerFiredOnceOrStillPending() {
+    FailingDataSource ds = new FailingDataSource(newDataSource());
+    MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
+    PropDesk d = desk(JdbcStorage.create(ds), clock, RecordingNotifier.create(), IdSource.sequential());
+    for (int unit = 1; unit <= 3; unit++) {
+      d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, unit).build()).orElseThrow();
+    }
+    d.timers().runDue(); // seals the registrations
+    clock.advance(Duration.ofMinutes(16)); // three first-reply alarms are due
+    String fired = "SELECT COUNT(*) FROM pd_journal_entry WHERE action_name = 'TIMER_FIRST_REPLY'";
+    String pending = "SELECT COUNT(*) FROM pd_timer WHERE kind = 'FIRST_REPLY' AND pending = TRUE";
+    String versions = "SELECT SUM(version) FROM pd_complaint";
+    int failures = 0;
+    for (int n = 1; ; n++) {
+      Map<String, Long> before = Rows.count(ds);
+      long pendingBefore = scalar(ds, pending);
+      long versionsBefore = scalar(ds, versions);
+      ds.failOn(n);
+      try {
+        d.timers().runDue();
+        ds.failOn(0);
+        break;
+      } catch (RuntimeException e) {
+        ds.failOn(0);
+        failures++;
+        assertThat(e).isInstanceOf(JdbcStorageException.class);
+        assertThat(scalar(ds, fired) + scalar(ds, pending)).as("after a failure at execution %d: each alarm fired once or pending", n)
+            .isEqualTo(3);
+        if (scalar(ds, pending) == pendingBefore) {
+          assertThat(Rows.count(ds)).as("after a failure at execution %d, in the batch: nothing written", n).isEqualTo(before);
+          assertThat(scalar(ds, versions)).isEqualTo(versionsBefore);
+        }
+      }
+    }
+    assertThat(failures).as("every statement of the batch, its commit and the seal's first statement").isGreaterThanOrEqualTo(9);
+    assertThat(scalar(ds, fired)).isEqualTo(3);
+    assertThat(scalar(ds, pending)).isZero();
+    assertThat(scalar(ds, versions)).as("each complaint registered and alarmed once").isEqualTo(6);
+    assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  }
+
+  private static long scalar(DataSource ds, String sql) {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aNotifierFailingThirtyPercentOfTheTimeEndsWithEveryEventDeliveredOrDead() {
     MutableClock clock = MutableClock.shanghai("2026-03-02T09:00");
     SplittableRandom random = new SplittableRandom(30);
