@@ -34,6 +34,8 @@ public final class CommandContext {
   private final Kernel kernel;
   private final StorageTransaction tx;
   private final Actor actor;
+  /** When the earliest timer this context scheduled falls due; null while it has scheduled none. */
+  private @Nullable Instant earliestScheduled;
 
   CommandContext(Kernel kernel, StorageTransaction tx, Actor actor) {
     this.kernel = kernel;
@@ -115,7 +117,7 @@ public final class CommandContext {
         tx.outbox().enqueue(OutboxMessage.pending(n, now));
       }
       for (TimerEntry t : route.timersOf(after, e)) {
-        tx.timers().schedule(t);
+        stage(t);
       }
     }
   }
@@ -186,7 +188,19 @@ public final class CommandContext {
 
   /** Schedules a timer; scheduling an existing timer id again is a no-op. */
   public void schedule(TimerEntry timer) {
-    tx.timers().schedule(Check.present("timer", timer));
+    stage(Check.present("timer", timer));
+  }
+
+  private void stage(TimerEntry timer) {
+    tx.timers().schedule(timer);
+    if (earliestScheduled == null || timer.dueAt().isBefore(earliestScheduled)) {
+      earliestScheduled = timer.dueAt();
+    }
+  }
+
+  /** Whether this context scheduled a timer due at or before {@code at}: the sweep then looks again. */
+  boolean scheduledDueBy(Instant at) {
+    return earliestScheduled != null && !earliestScheduled.isAfter(at);
   }
 
   /** Journals a read of {@code snapshot} by a company-wide actor (监督查阅留痕), with a short note. */

@@ -6,13 +6,8 @@ import java.util.Optional;
 import org.propdesk.core.common.Result;
 import org.propdesk.core.common.StaleVersionException;
 import org.propdesk.core.org.Actor;
-import org.propdesk.core.spi.IdempotencyKeys;
-import org.propdesk.core.spi.Journal;
-import org.propdesk.core.spi.Outbox;
-import org.propdesk.core.spi.RecordStore;
 import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
-import org.propdesk.core.spi.TimerQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,7 +72,7 @@ public final class Timers {
         batch = new java.util.ArrayList<>();
         for (TimerEntry t : fresh) {
           try {
-            Optional<Fired> one = k.storage().inTransaction(tx -> fire(tx, t));
+            Optional<Fired> one = k.storage().inTransaction(tx -> fire(tx, t, now));
             one.ifPresent(batch::add);
           } catch (StaleVersionException conflict) {
             LOG.info("timer {} met a concurrent change; it stays pending ({})", t.id(), conflict.getMessage());
@@ -106,100 +101,33 @@ public final class Timers {
   }
 
   /**
-   * The timers a batch claimed for the first time in this sweep, those of them it fired, whether the
-   * claim was full (more may be due), and whether a firing set a timer that is due already.
+   * The timers a batch claimed for the first time in this sweep, those of them it fired, and whether
+   * the claim was full (more may be due).
    */
-  private record Batch(List<TimerEntry> claimed, List<Fired> fired, boolean full, boolean setOneDue) {}
+  private record Batch(List<TimerEntry> claimed, List<Fired> fired, boolean full) {
+    /** Whether a firing set a timer that is due already. */
+    boolean setOneDue() {
+      return fired.stream().anyMatch(Fired::setOneDue);
+    }
+  }
 
   /** Claims the due timers not yet seen in this sweep and fires each, all in {@code tx}. */
   private Batch fireBatch(StorageTransaction tx, Instant now, java.util.Set<String> seen) {
     List<TimerEntry> due = tx.timers().claimDue(now, BATCH);
     List<TimerEntry> claimed = due.stream().filter(t -> !seen.contains(t.id())).toList();
     List<Fired> fired = new java.util.ArrayList<>(claimed.size());
-    Watched watched = new Watched(tx, now);
     for (TimerEntry t : claimed) {
-      fired.add(fireClaimed(watched, t));
+      fired.add(fireClaimed(tx, t, now));
     }
-    return new Batch(claimed, fired, due.size() >= BATCH, watched.setOneDue);
+    return new Batch(claimed, fired, due.size() >= BATCH);
   }
 
   /**
-   * A transaction as the batch's firings see it: the same, except that it notes whether one of them
-   * set a timer due by {@code now}. Confined to the sweeping thread.
+   * A timer fired, with what its firing changed (empty when it found nothing to do), logged and
+   * observed only once its transaction has committed, and whether it set a timer due by the sweep's
+   * instant.
    */
-  private static final class Watched implements StorageTransaction, TimerQueue {
-    private final StorageTransaction tx;
-    private final Instant now;
-    private boolean setOneDue;
-
-    Watched(StorageTransaction tx, Instant now) {
-      this.tx = tx;
-      this.now = now;
-    }
-
-    @Override
-    public RecordStore records() {
-      return tx.records();
-    }
-
-    @Override
-    public Journal journal() {
-      return tx.journal();
-    }
-
-    @Override
-    public Outbox outbox() {
-      return tx.outbox();
-    }
-
-    @Override
-    public IdempotencyKeys idempotencyKeys() {
-      return tx.idempotencyKeys();
-    }
-
-    @Override
-    public TimerQueue timers() {
-      tx.timers(); // fails as the transaction's own would once it has ended
-      return this;
-    }
-
-    @Override
-    public void schedule(TimerEntry timer) {
-      tx.timers().schedule(timer);
-      setOneDue |= !timer.dueAt().isAfter(now);
-    }
-
-    @Override
-    public List<TimerEntry> due(Instant at, int limit) {
-      return tx.timers().due(at, limit);
-    }
-
-    @Override
-    public List<TimerEntry> claimDue(Instant at, int limit) {
-      return tx.timers().claimDue(at, limit);
-    }
-
-    @Override
-    public Optional<TimerEntry> claim(String timerId) {
-      return tx.timers().claim(timerId);
-    }
-
-    @Override
-    public void markFired(String timerId, Instant at) {
-      tx.timers().markFired(timerId, at);
-    }
-
-    @Override
-    public long pendingCount() {
-      return tx.timers().pendingCount();
-    }
-  }
-
-  /**
-   * A timer fired, with what its firing changed (empty when it found nothing to do); logged and
-   * observed only once its transaction has committed.
-   */
-  private record Fired(TimerEntry timer, Optional<String> change) {}
+  private record Fired(TimerEntry timer, Optional<String> change, boolean setOneDue) {}
 
   /** Logs what a committed firing changed and tells the telemetry how late it fired. */
   private void report(Fired f) {
@@ -248,21 +176,24 @@ public final class Timers {
   private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
   /** Claims, applies and marks one timer; empty when another holds it or it already fired. */
-  private Optional<Fired> fire(StorageTransaction tx, TimerEntry due) {
-    return tx.timers().claim(due.id()).map(t -> fireClaimed(tx, t));
+  private Optional<Fired> fire(StorageTransaction tx, TimerEntry due, Instant now) {
+    return tx.timers().claim(due.id()).map(t -> fireClaimed(tx, t, now));
   }
 
-  /** Applies a timer {@code tx} has claimed and marks it fired. */
-  private Fired fireClaimed(StorageTransaction tx, TimerEntry t) {
+  /** Applies a timer {@code tx} has claimed, in the sweep at {@code now}, and marks it fired. */
+  private Fired fireClaimed(StorageTransaction tx, TimerEntry t, Instant now) {
     Optional<AggregateRoute<?>> route = k.route(t.aggregateType());
     Optional<String> change = Optional.empty();
+    boolean setOneDue = false;
     if (route.isEmpty()) {
       LOG.warn("timer {} has unknown aggregate type {}; marked fired without effect", t.id(), t.aggregateType());
     } else {
-      change = apply(new CommandContext(k, tx, Actor.system()), route.get(), t);
+      CommandContext ctx = new CommandContext(k, tx, Actor.system());
+      change = apply(ctx, route.get(), t);
+      setOneDue = ctx.scheduledDueBy(now);
     }
     tx.timers().markFired(t.id(), k.now());
-    return new Fired(t, change);
+    return new Fired(t, change, setOneDue);
   }
 
   /** Applies the timer's handler; the log line of what it changed, or empty when it changed nothing. */
