@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,17 +39,16 @@ import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.memory.InMemoryStorage;
 import org.propdesk.core.spi.IdSource;
 import org.propdesk.core.spi.IndexField;
-import org.propdesk.core.spi.Journal;
 import org.propdesk.core.spi.RecordQuery;
 import org.propdesk.core.spi.RecordStore;
 import org.propdesk.core.spi.Storage;
-import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.StoredRecord;
 import org.propdesk.persistence.jdbc.JdbcStorage;
 import org.propdesk.core.supervision.ReportPeriod;
 import org.propdesk.reporting.complaint.ComplaintAnalysis;
 import org.propdesk.reporting.complaint.ComplaintAnalyst;
 import org.propdesk.testkit.ComplaintScenarioRunner;
+import org.propdesk.testkit.ForwardingStorage;
 import org.propdesk.testkit.Fixtures;
 import org.propdesk.testkit.MutableClock;
 import org.propdesk.workflows.PropDesk;
@@ -251,67 +249,34 @@ public class ComplaintAnalysisBenchmark {
   }
 
   /** A storage that does not push aggregations down: its record store keeps the SPI's streaming default. */
-  static final class NoPushdown implements Storage {
-    private final Storage inner;
-
+  static final class NoPushdown extends ForwardingStorage {
     NoPushdown(Storage inner) {
-      this.inner = inner;
+      super(inner);
     }
 
     @Override
-    public void declare(org.propdesk.core.spi.RecordSchema schema) {
-      inner.declare(schema);
-    }
-
-    @Override
-    public <R> R inTransaction(Function<StorageTransaction, R> work) {
-      return inner.inTransaction(tx -> work.apply(new StorageTransaction() {
+    protected RecordStore records(RecordStore r) {
+      return new RecordStore() {
         @Override
-        public RecordStore records() {
-          RecordStore r = tx.records();
-          return new RecordStore() {
-            @Override
-            public Optional<StoredRecord> find(String type, String id) {
-              return r.find(type, id);
-            }
-
-            @Override
-            public void save(StoredRecord record, long expectedVersion) {
-              r.save(record, expectedVersion);
-            }
-
-            @Override
-            public List<StoredRecord> query(RecordQuery query) {
-              return r.query(query);
-            }
-
-            @Override
-            public void stream(RecordQuery query, Consumer<StoredRecord> sink) {
-              r.stream(query, sink);
-            }
-          };
+        public Optional<StoredRecord> find(String type, String id) {
+          return r.find(type, id);
         }
 
         @Override
-        public Journal journal() {
-          return tx.journal();
+        public void save(StoredRecord record, long expectedVersion) {
+          r.save(record, expectedVersion);
         }
 
         @Override
-        public org.propdesk.core.spi.Outbox outbox() {
-          return tx.outbox();
+        public List<StoredRecord> query(RecordQuery query) {
+          return r.query(query);
         }
 
         @Override
-        public org.propdesk.core.spi.TimerQueue timers() {
-          return tx.timers();
+        public void stream(RecordQuery query, Consumer<StoredRecord> sink) {
+          r.stream(query, sink);
         }
-
-        @Override
-        public org.propdesk.core.spi.IdempotencyKeys idempotencyKeys() {
-          return tx.idempotencyKeys();
-        }
-      }));
+      };
     }
   }
 

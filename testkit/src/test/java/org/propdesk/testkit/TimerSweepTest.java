@@ -9,23 +9,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.common.StaleVersionException;
+import org.propdesk.core.complaint.Complaint;
 import org.propdesk.core.complaint.ComplaintClass;
 import org.propdesk.core.complaint.ComplaintId;
-import org.propdesk.core.memory.InMemoryStorage;
 import org.propdesk.core.complaint.Judgement;
+import org.propdesk.core.memory.InMemoryStorage;
 import org.propdesk.core.org.Role;
-import org.propdesk.core.spi.IdempotencyKeys;
-import org.propdesk.core.spi.Journal;
 import org.propdesk.core.spi.Notification;
-import org.propdesk.core.spi.Outbox;
-import org.propdesk.core.spi.RecordSchema;
-import org.propdesk.core.spi.RecordStore;
 import org.propdesk.core.spi.Storage;
-import org.propdesk.core.spi.StorageTransaction;
 import org.propdesk.core.spi.TimerEntry;
 import org.propdesk.core.spi.TimerQueue;
 import org.propdesk.workflows.TimerRunReport;
@@ -150,14 +143,13 @@ class TimerSweepTest {
    * A storage whose timer queue fails chosen firings (counted across the sweep, from 1) with the
    * conflict another node's commit would raise, and counts the batch claims.
    */
-  private static final class ConflictingTimers implements Storage {
-    private final Storage inner;
+  private static final class ConflictingTimers extends ForwardingStorage {
     private final java.util.Set<Integer> failing = new java.util.HashSet<>();
     private int firings;
     int batches;
 
     ConflictingTimers(Storage inner) {
-      this.inner = inner;
+      super(inner);
     }
 
     void conflictOnFiring(Integer... which) {
@@ -165,73 +157,42 @@ class TimerSweepTest {
     }
 
     @Override
-    public void declare(RecordSchema schema) {
-      inner.declare(schema);
-    }
-
-    @Override
-    public <R> R inTransaction(Function<StorageTransaction, R> work) {
-      return inner.inTransaction(tx -> work.apply(new StorageTransaction() {
+    protected TimerQueue timers(TimerQueue q) {
+      return new TimerQueue() {
         @Override
-        public RecordStore records() {
-          return tx.records();
+        public void schedule(TimerEntry timer) {
+          q.schedule(timer);
         }
 
         @Override
-        public Journal journal() {
-          return tx.journal();
+        public List<TimerEntry> due(Instant now, int limit) {
+          return q.due(now, limit);
         }
 
         @Override
-        public Outbox outbox() {
-          return tx.outbox();
+        public List<TimerEntry> claimDue(Instant now, int limit) {
+          batches++;
+          return q.claimDue(now, limit);
         }
 
         @Override
-        public IdempotencyKeys idempotencyKeys() {
-          return tx.idempotencyKeys();
+        public Optional<TimerEntry> claim(String timerId) {
+          return q.claim(timerId);
         }
 
         @Override
-        public TimerQueue timers() {
-          TimerQueue q = tx.timers();
-          return new TimerQueue() {
-            @Override
-            public void schedule(TimerEntry timer) {
-              q.schedule(timer);
-            }
-
-            @Override
-            public List<TimerEntry> due(Instant now, int limit) {
-              return q.due(now, limit);
-            }
-
-            @Override
-            public List<TimerEntry> claimDue(Instant now, int limit) {
-              batches++;
-              return q.claimDue(now, limit);
-            }
-
-            @Override
-            public Optional<TimerEntry> claim(String timerId) {
-              return q.claim(timerId);
-            }
-
-            @Override
-            public void markFired(String timerId, Instant at) {
-              if (failing.contains(++firings)) {
-                throw new StaleVersionException("Timer", timerId, 0, 1);
-              }
-              q.markFired(timerId, at);
-            }
-
-            @Override
-            public long pendingCount() {
-              return q.pendingCount();
-            }
-          };
+        public void markFired(String timerId, Instant at) {
+          if (failing.contains(++firings)) {
+            throw new StaleVersionException("Timer", timerId, 0, 1);
+          }
+          q.markFired(timerId, at);
         }
-      }));
+
+        @Override
+        public long pendingCount() {
+          return q.pendingCount();
+        }
+      };
     }
   }
 }
