@@ -109,27 +109,14 @@ abstract class JdbcStorageBehaviour {
     Complaint c = d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1)
         .concernsContractedService(true).build()).orElseThrow();
     d.complaints().judge(Fixtures.supervisor(Fixtures.OFFICE_1), c.id(), Judgement.valid(true, false)).orElseThrow();
-    int failures = 0;
-    int executions;
-    for (int n = 1; ; n++) {
-      Map<String, Long> before = Rows.count(ds);
-      ds.failOn(n);
-      try {
-        // A repeat the clerk links: registers and links a new complaint and raises the open one to major,
-        // in one transaction.
-        d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1)
-            .repeatOf(c.id()).build()).orElseThrow();
-        executions = ds.executed();
-        ds.failOn(0);
-        break;
-      } catch (RuntimeException e) {
-        ds.failOn(0);
-        failures++;
-        assertThat(e).isInstanceOf(JdbcStorageException.class);
-        assertThat(Rows.count(ds)).as("after a failure at execution %d", n).isEqualTo(before);
-      }
-    }
-    assertThat(failures).as("each of the command's statements and its commit was failed once").isEqualTo(executions)
+    // A repeat the clerk links: registers and links a new complaint and raises the open one to major, in one
+    // transaction.
+    Attempts attempts = failEachExecutionInTurn(ds, () -> Rows.count(ds),
+        () -> d.complaints().register(Fixtures.clerk(Fixtures.OFFICE_1), Fixtures.registration(Fixtures.OFFICE_1, 1)
+            .repeatOf(c.id()).build()).orElseThrow(),
+        (n, before) -> assertThat(Rows.count(ds)).as("after a failure at execution %d", n).isEqualTo(before));
+    assertThat(attempts.failures()).as("each of the command's statements and its commit was failed once")
+        .isEqualTo(attempts.executions())
         .isGreaterThanOrEqualTo(8); // original's load, insert, link, raise, outbox, timers and journal batches, commit
     assertThat(d.complaints().find(Fixtures.clerk(Fixtures.OFFICE_1), c.id()).orElseThrow().repeats()).hasSize(1);
     assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
@@ -148,33 +135,48 @@ abstract class JdbcStorageBehaviour {
     String fired = "SELECT COUNT(*) FROM pd_journal_entry WHERE action_name = 'TIMER_FIRST_REPLY'";
     String pending = "SELECT COUNT(*) FROM pd_timer WHERE kind = 'FIRST_REPLY' AND pending = TRUE";
     String versions = "SELECT SUM(version) FROM pd_complaint";
-    int failures = 0;
-    for (int n = 1; ; n++) {
-      Map<String, Long> before = Rows.count(ds);
-      long pendingBefore = scalar(ds, pending);
-      long versionsBefore = scalar(ds, versions);
-      ds.failOn(n);
-      try {
-        d.timers().runDue();
-        ds.failOn(0);
-        break;
-      } catch (RuntimeException e) {
-        ds.failOn(0);
-        failures++;
-        assertThat(e).isInstanceOf(JdbcStorageException.class);
-        assertThat(scalar(ds, fired) + scalar(ds, pending)).as("after a failure at execution %d: each alarm fired once or pending", n)
-            .isEqualTo(3);
-        if (scalar(ds, pending) == pendingBefore) {
-          assertThat(Rows.count(ds)).as("after a failure at execution %d, in the batch: nothing written", n).isEqualTo(before);
-          assertThat(scalar(ds, versions)).isEqualTo(versionsBefore);
-        }
-      }
-    }
-    assertThat(failures).as("every statement of the batch, its commit and the seal's first statement").isGreaterThanOrEqualTo(9);
+    record State(Map<String, Long> rows, long pending, long versions) {}
+    Attempts attempts = failEachExecutionInTurn(ds, () -> new State(Rows.count(ds), scalar(ds, pending), scalar(ds, versions)),
+        d.timers()::runDue, (n, before) -> {
+          assertThat(scalar(ds, fired) + scalar(ds, pending)).as("after a failure at execution %d: each alarm fired once or pending", n)
+              .isEqualTo(3);
+          if (scalar(ds, pending) == before.pending()) {
+            assertThat(Rows.count(ds)).as("after a failure at execution %d, in the batch: nothing written", n).isEqualTo(before.rows());
+            assertThat(scalar(ds, versions)).isEqualTo(before.versions());
+          }
+        });
+    assertThat(attempts.failures()).as("every statement of the batch, its commit and the seal's first statement")
+        .isGreaterThanOrEqualTo(9);
     assertThat(scalar(ds, fired)).isEqualTo(3);
     assertThat(scalar(ds, pending)).isZero();
     assertThat(scalar(ds, versions)).as("each complaint registered and alarmed once").isEqualTo(6);
     assertThat(d.audit().verify(Fixtures.OFFICE_1).intact()).isTrue();
+  }
+
+  /** How {@link #failEachExecutionInTurn} went: the failures it injected, and the executions of the run that succeeded. */
+  private record Attempts(int failures, int executions) {}
+
+  /**
+   * Runs {@code work} with its n-th execution or commit failing, for n = 1, 2, … until a run succeeds. Each
+   * failure must surface as a {@link JdbcStorageException}; {@code check} then gets n and what {@code
+   * before} saw just before that run.
+   */
+  private static <S> Attempts failEachExecutionInTurn(FailingDataSource ds, java.util.function.Supplier<S> before, Runnable work,
+      java.util.function.BiConsumer<Integer, S> check) {
+    for (int n = 1; ; n++) {
+      S seen = before.get();
+      ds.failOn(n);
+      try {
+        work.run();
+        int executions = ds.executed();
+        ds.failOn(0);
+        return new Attempts(n - 1, executions);
+      } catch (RuntimeException e) {
+        ds.failOn(0);
+        assertThat(e).isInstanceOf(JdbcStorageException.class);
+        check.accept(n, seen);
+      }
+    }
   }
 
   private static long scalar(DataSource ds, String sql) {
