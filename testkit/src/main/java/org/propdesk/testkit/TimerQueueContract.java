@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +58,43 @@ public interface TimerQueueContract {
     return s.inTransaction(tx -> tx.timers().claim(id));
   }
 
+  /**
+   * Runs {@code other} on another thread while a transaction holds the claim of {@code timerId}, which
+   * that transaction then marks fired at {@code at}; returns what {@code other} returned, once both have
+   * ended and the holder is seen to have got its claim. A storage that serialises transactions blocks
+   * {@code other} until the holder ends, which goes on after waiting 2 s for it.
+   */
+  private static <T> T whileAnotherHolds(Storage s, String timerId, Instant at, Callable<T> other) throws Exception {
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch otherTried = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Boolean> holder = pool.submit(() -> s.inTransaction(tx -> {
+        boolean got = tx.timers().claim(timerId).isPresent();
+        claimed.countDown();
+        try {
+          otherTried.await(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        tx.timers().markFired(timerId, at);
+        return got;
+      }));
+      assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<T> result = pool.submit(() -> {
+        try {
+          return other.call();
+        } finally {
+          otherTried.countDown();
+        }
+      });
+      assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
+      return result.get(30, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ------------------------------------------------------------------ timers
 
   @Test
@@ -96,35 +134,8 @@ public interface TimerQueueContract {
       tx.timers().schedule(TimerEntry.pending("t-x", Fixtures.OFFICE_1, "Item", "I-1", "EXPIRE", t0, ""));
       return null;
     });
-    CountDownLatch claimed = new CountDownLatch(1);
-    CountDownLatch otherTried = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Boolean> holder = pool.submit(() -> s.inTransaction(tx -> {
-        boolean got = tx.timers().claim("t-x").isPresent();
-        claimed.countDown();
-        try {
-          // a storage that serialises transactions blocks the other claim until this one ends: go on
-          otherTried.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        tx.timers().markFired("t-x", t0);
-        return got;
-      }));
-      assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
-      Future<Optional<TimerEntry>> other = pool.submit(() -> {
-        try {
-          return claimTimer(s, "t-x");
-        } finally {
-          otherTried.countDown();
-        }
-      });
-      assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(other.get(30, TimeUnit.SECONDS)).as("claimed while held, or after it fired").isEmpty();
-    } finally {
-      pool.shutdownNow();
-    }
+    Optional<TimerEntry> other = whileAnotherHolds(s, "t-x", t0, () -> claimTimer(s, "t-x"));
+    assertThat(other).as("claimed while held, or after it fired").isEmpty();
     assertThat(claimTimer(s, "t-x")).isEmpty();
     assertThat(pending(s)).isZero();
   }
@@ -158,39 +169,12 @@ public interface TimerQueueContract {
       return null;
     });
     Instant now = t0.plusSeconds(10);
-    CountDownLatch claimed = new CountDownLatch(1);
-    CountDownLatch otherTried = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      Future<Boolean> holder = pool.submit(() -> s.inTransaction(tx -> {
-        boolean got = tx.timers().claim("t-1").isPresent();
-        claimed.countDown();
-        try {
-          // a storage that serialises transactions blocks the batch claim until this one ends: go on
-          otherTried.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        tx.timers().markFired("t-1", now);
-        return got;
-      }));
-      assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
-      Future<List<String>> batch = pool.submit(() -> {
-        try {
-          return s.inTransaction(tx -> {
-            List<TimerEntry> got = tx.timers().claimDue(now, 2);
-            got.forEach(t -> tx.timers().markFired(t.id(), now));
-            return got.stream().map(TimerEntry::id).toList();
-          });
-        } finally {
-          otherTried.countDown();
-        }
-      });
-      assertThat(holder.get(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(batch.get(30, TimeUnit.SECONDS)).as("held or already fired: t-1 is not in the batch").containsExactly("t-2", "t-3");
-    } finally {
-      pool.shutdownNow();
-    }
+    List<String> batch = whileAnotherHolds(s, "t-1", now, () -> s.inTransaction(tx -> {
+      List<TimerEntry> got = tx.timers().claimDue(now, 2);
+      got.forEach(t -> tx.timers().markFired(t.id(), now));
+      return got.stream().map(TimerEntry::id).toList();
+    }));
+    assertThat(batch).as("held or already fired: t-1 is not in the batch").containsExactly("t-2", "t-3");
     assertThat(due(s, now, 10)).extracting(TimerEntry::id).containsExactly("t-4");
     assertThat(claimDue(s, t0, 10)).as("nothing is due at t0").isEmpty();
     assertThat(pending(s)).isEqualTo(2);
