@@ -385,15 +385,9 @@ final class JdbcTx extends AllPortsTransaction {
       return;
     }
     sql("append journal", () -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_journal_entry (office_id, happened_at, actor,"
-          + " aggregate_type, aggregate_id, action_name, from_state, to_state, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        for (JournalDraft d : drafts) {
-          Sql.bind(dialect, ps, d.office(), d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(),
-              d.toState(), d.payload());
-          executeOneOrBatch(ps, drafts.size());
-        }
-        finishBatch(ps, drafts.size());
-      }
+      executeForEach("INSERT INTO pd_journal_entry (office_id, happened_at, actor, aggregate_type, aggregate_id, action_name,"
+          + " from_state, to_state, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", drafts, (ps, d) -> Sql.bind(dialect, ps, d.office(),
+          d.at(), d.actor(), d.aggregateType(), d.aggregateId(), d.action(), d.fromState(), d.toState(), d.payload()));
       return null;
     });
     drafts.clear();
@@ -523,16 +517,14 @@ final class JdbcTx extends AllPortsTransaction {
     if (enqueued.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO pd_outbox (event_id, office_id, audience, role_name,"
-        + " event_type, aggregate_id, subject, body, occurred_at, status, attempts, next_attempt_at, created_at,"
-        + " delivered_at, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (OutboxMessage m : enqueued) {
-        Notification n = m.notification();
-        Sql.bind(dialect, ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(), n.body(),
-            n.occurredAt(), m.status(), m.attempts(), m.nextAttemptAt(), m.createdAt(), m.deliveredAt(), m.lastError());
-        executeOneOrBatch(ps, enqueued.size());
-      }
-      finishBatch(ps, enqueued.size());
+    try {
+      executeForEach("INSERT INTO pd_outbox (event_id, office_id, audience, role_name, event_type, aggregate_id, subject, body,"
+          + " occurred_at, status, attempts, next_attempt_at, created_at, delivered_at, last_error)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", enqueued, (ps, m) -> {
+            Notification n = m.notification();
+            Sql.bind(dialect, ps, n.eventId(), n.office(), n.audience(), n.role(), n.eventType(), n.aggregateId(), n.subject(),
+                n.body(), n.occurredAt(), m.status(), m.attempts(), m.nextAttemptAt(), m.createdAt(), m.deliveredAt(), m.lastError());
+          });
     } catch (SQLException e) {
       if (Sql.isUniqueViolation(e) || e.getNextException() != null && Sql.isUniqueViolation(e.getNextException())) {
         throw new IllegalArgumentException("outbox already holds one of the events " + enqueued.stream()
@@ -543,18 +535,26 @@ final class JdbcTx extends AllPortsTransaction {
     enqueued.clear();
   }
 
-  /** One row: execute it now; several: add it to the batch. */
-  private static void executeOneOrBatch(PreparedStatement ps, int rows) throws SQLException {
-    if (rows == 1) {
-      ps.executeUpdate();
-    } else {
-      ps.addBatch();
-    }
+  /** Binds one row of {@link #executeForEach} to its statement. */
+  @FunctionalInterface
+  private interface RowBinder<T> {
+    void bind(PreparedStatement ps, T row) throws SQLException;
   }
 
-  private static void finishBatch(PreparedStatement ps, int rows) throws SQLException {
-    if (rows > 1) {
-      ps.executeBatch();
+  /** Runs {@code sql} once for each of {@code rows}, bound by {@code binder}: one row at once, several in one batch. */
+  private <T> void executeForEach(String sql, List<T> rows, RowBinder<T> binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (T row : rows) {
+        binder.bind(ps, row);
+        if (rows.size() == 1) {
+          ps.executeUpdate();
+        } else {
+          ps.addBatch();
+        }
+      }
+      if (rows.size() > 1) {
+        ps.executeBatch();
+      }
     }
   }
 
@@ -590,13 +590,8 @@ final class JdbcTx extends AllPortsTransaction {
       List<OutboxMessage> due = messages("SELECT " + OUTBOX_COLUMNS + " FROM pd_outbox WHERE status = 'PENDING'"
           + " AND next_attempt_at <= ? ORDER BY outbox_seq" + dialect.firstRows("?") + " FOR UPDATE SKIP LOCKED", now, limit);
       if (!due.isEmpty()) {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE pd_outbox SET next_attempt_at = ? WHERE event_id = ?")) {
-          for (OutboxMessage m : due) {
-            Sql.bind(dialect, ps, now.plus(lease), m.eventId());
-            ps.addBatch();
-          }
-          ps.executeBatch();
-        }
+        executeForEach("UPDATE pd_outbox SET next_attempt_at = ? WHERE event_id = ?", due,
+            (ps, m) -> Sql.bind(dialect, ps, now.plus(lease), m.eventId()));
       }
       return due;
     });
@@ -613,14 +608,8 @@ final class JdbcTx extends AllPortsTransaction {
       return;
     }
     sql("mark delivered", () -> {
-      try (PreparedStatement ps = c.prepareStatement("UPDATE pd_outbox SET status = 'DELIVERED', delivered_at = ? WHERE event_id = ?"
-          + " AND status <> 'DELIVERED'")) {
-        for (String id : eventIds) {
-          Sql.bind(dialect, ps, at, id);
-          executeOneOrBatch(ps, eventIds.size());
-        }
-        finishBatch(ps, eventIds.size());
-      }
+      executeForEach("UPDATE pd_outbox SET status = 'DELIVERED', delivered_at = ? WHERE event_id = ? AND status <> 'DELIVERED'",
+          eventIds, (ps, id) -> Sql.bind(dialect, ps, at, id));
       return null;
     });
   }
@@ -689,12 +678,8 @@ final class JdbcTx extends AllPortsTransaction {
     if (scheduled.isEmpty()) {
       return;
     }
-    try (PreparedStatement ps = c.prepareStatement(dialect.insertTimerIfAbsent)) {
-      for (TimerEntry t : scheduled) {
-        bindTimer(ps, t);
-        executeOneOrBatch(ps, scheduled.size());
-      }
-      finishBatch(ps, scheduled.size());
+    try {
+      executeForEach(dialect.insertTimerIfAbsent, scheduled, this::bindTimer);
     } catch (SQLException e) {
       if (!(dialect.raceMayViolateUniqueness() && (Sql.isUniqueViolation(e)
           || e.getNextException() != null && Sql.isUniqueViolation(e.getNextException())))) {
